@@ -1,0 +1,120 @@
+package dev.assetsync.autoconfigure;
+
+import java.util.List;
+
+import io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration;
+import io.awspring.cloud.autoconfigure.s3.S3ClientCustomizer;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+
+import dev.assetsync.collect.AssetCollector;
+import dev.assetsync.collect.ClasspathAssetCollector;
+import dev.assetsync.publish.PublishSettings;
+import dev.assetsync.publish.StaticAssetPublisher;
+import dev.assetsync.report.LoggingPublishListener;
+import dev.assetsync.report.PublishEvent;
+import dev.assetsync.report.PublishListener;
+import dev.assetsync.upload.ObjectStore;
+import dev.assetsync.upload.S3ObjectStore;
+
+/**
+ * Auto-configuration of the static asset publisher. With {@code assetsync.enabled=true} it provides a
+ * {@link StaticAssetPublisher}, created only when used; when the publish profile is active too, a runner publishes at
+ * startup and the job ends. Without {@code assetsync.enabled} it does nothing at all.
+ */
+@AutoConfiguration(after = S3AutoConfiguration.class)
+@ConditionalOnClass(S3Client.class)
+@ConditionalOnBooleanProperty("assetsync.enabled")
+@EnableConfigurationProperties(AssetSyncProperties.class)
+public class AssetSyncAutoConfiguration {
+
+    /** Spring Boot's default static locations, used when spring.web.resources.static-locations is not set. */
+    static final List<String> DEFAULT_STATIC_LOCATIONS = List.of("classpath:/META-INF/resources/",
+            "classpath:/resources/", "classpath:/static/", "classpath:/public/");
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    AssetCollector assetSyncAssetCollector(Environment environment, AssetSyncProperties properties) {
+        List<String> locations = Binder.get(environment)
+            .bind("spring.web.resources.static-locations", Bindable.listOf(String.class))
+            .orElse(DEFAULT_STATIC_LOCATIONS);
+        return new ClasspathAssetCollector(Thread.currentThread().getContextClassLoader(), locations,
+                properties.getInclude(), properties.getExclude());
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    ObjectStore assetSyncObjectStore(S3Client s3Client, AssetSyncProperties properties) {
+        return new S3ObjectStore(s3Client, properties.getBucket(), properties.getAcl(),
+                properties.getMultipartThreshold().toBytes(), properties.getMultipartPartSize().toBytes());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LoggingPublishListener assetSyncLoggingPublishListener() {
+        return new LoggingPublishListener();
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    StaticAssetPublisher staticAssetPublisher(AssetCollector assetCollector, ObjectStore objectStore,
+            AssetSyncProperties properties, ObjectProvider<PublishListener> listeners) {
+        List<PublishListener> all = listeners.orderedStream().toList();
+        PublishListener listener = (PublishEvent event) -> all.forEach((each) -> each.onEvent(event));
+        return new StaticAssetPublisher(assetCollector, objectStore, settings(properties), listener);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(OnPublishProfileCondition.class)
+    PublishJobRunner assetSyncPublishJobRunner(ObjectProvider<StaticAssetPublisher> publisher) {
+        return new PublishJobRunner(publisher);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "assetsync.exit-when-done", matchIfMissing = true)
+    @Conditional(OnPublishProfileCondition.class)
+    PublishJobExit assetSyncPublishJobExit() {
+        return new PublishJobExit();
+    }
+
+    /**
+     * The SDK's request checksums and retries, for the publish job only, so that an ordinary start of the
+     * application keeps its S3 client as configured.
+     */
+    @Bean
+    @Conditional(OnPublishProfileCondition.class)
+    S3ClientCustomizer assetSyncS3ClientCustomizer(AssetSyncProperties properties) {
+        return (builder) -> {
+            builder.requestChecksumCalculation(
+                    (properties.getRequestChecksums() == AssetSyncProperties.RequestChecksums.WHEN_SUPPORTED)
+                            ? RequestChecksumCalculation.WHEN_SUPPORTED : RequestChecksumCalculation.WHEN_REQUIRED);
+            builder.overrideConfiguration((configuration) -> configuration
+                .retryStrategy((strategy) -> strategy.maxAttempts(properties.getMaxAttempts())));
+        };
+    }
+
+    static PublishSettings settings(AssetSyncProperties properties) {
+        return new PublishSettings(properties.getBucket(), properties.getPrefix(), properties.getManifestName(),
+                properties.getStagingDir(), properties.isKeepStaging(), properties.isDryRun(), properties.isForce(),
+                properties.isVerify(), properties.isStrict(), properties.isRewriteJsImports(),
+                properties.getCacheControl().getHashed(), properties.getCacheControl().getUnhashed(),
+                properties.getConcurrency());
+    }
+}

@@ -1,0 +1,346 @@
+package dev.assetsync.autoconfigure;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of the static asset publisher ({@code assetsync.*}).
+ */
+@ConfigurationProperties(prefix = "assetsync")
+public class AssetSyncProperties {
+
+    /**
+     * Whether assetsync is active at all. When false, no bean is created and nothing is done.
+     */
+    private boolean enabled;
+
+    /**
+     * Profile that makes a start of the application a publish job: the assets are published and the job ends.
+     * Ordinary starts, without this profile, never publish.
+     */
+    private String publishProfile = "publish";
+
+    /**
+     * Whether the publish job ends the process when it is done (exit code 0), so that threads the application
+     * starts cannot keep it running. Turn off to run a publish inside a longer-lived process.
+     */
+    private boolean exitWhenDone = true;
+
+    /**
+     * Bucket to publish to.
+     */
+    private String bucket;
+
+    /**
+     * Key prefix inside the bucket, for example "static/". Empty publishes at the bucket root.
+     */
+    private String prefix = "";
+
+    /**
+     * Name of the manifest object, below the prefix.
+     */
+    private String manifestName = "assetsync-manifest.json";
+
+    /**
+     * Ant-style patterns of logical paths to publish (for example "css/**"). Empty publishes everything.
+     */
+    private List<String> include = new ArrayList<>();
+
+    /**
+     * Ant-style patterns of logical paths never to publish (for example "**&#47;*.scss").
+     */
+    private List<String> exclude = new ArrayList<>();
+
+    /**
+     * Local folder the assets are staged in. Default: a new temporary folder. An existing folder must be empty
+     * or hold an earlier staging.
+     */
+    private Path stagingDir;
+
+    /**
+     * Whether to keep the staging folder after the run, for inspection.
+     */
+    private boolean keepStaging;
+
+    /**
+     * Print the plan and write nothing to the bucket.
+     */
+    private boolean dryRun;
+
+    /**
+     * Write every object of the release again, with current metadata, whatever the bucket holds.
+     */
+    private boolean force;
+
+    /**
+     * List the prefix and repair objects that are missing or whose size or ETag does not match the manifest.
+     */
+    private boolean verify;
+
+    /**
+     * Fail the publish, before any write, when a stylesheet or script refers to a file that is not published.
+     */
+    private boolean strict;
+
+    /**
+     * Also rewrite ES module import and export specifiers in scripts.
+     */
+    private boolean rewriteJsImports;
+
+    /**
+     * Cache-Control of the objects.
+     */
+    private final CacheControl cacheControl = new CacheControl();
+
+    /**
+     * Number of uploads in flight at once.
+     */
+    private int concurrency = 16;
+
+    /**
+     * Files of at least this size are uploaded in parts.
+     */
+    private DataSize multipartThreshold = DataSize.ofMegabytes(16);
+
+    /**
+     * Size of each part of a multipart upload (at least 5MB).
+     */
+    private DataSize multipartPartSize = DataSize.ofMegabytes(8);
+
+    /**
+     * Optional request checksums of the AWS SDK. "when-required" sends them only where S3 requires them (every
+     * upload still carries Content-MD5); "when-supported" is the SDK default, which some S3-compatible stores
+     * reject.
+     */
+    private RequestChecksums requestChecksums = RequestChecksums.WHEN_REQUIRED;
+
+    /**
+     * Attempts per request, the first included, for throttling, 5xx answers and timeouts.
+     */
+    private int maxAttempts = 4;
+
+    /**
+     * Canned ACL to set on every object, for example "public-read". None by default (buckets with object
+     * ownership enforced reject ACLs).
+     */
+    private String acl;
+
+    // getters and setters
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getPublishProfile() {
+        return this.publishProfile;
+    }
+
+    public void setPublishProfile(String publishProfile) {
+        this.publishProfile = publishProfile;
+    }
+
+    public boolean isExitWhenDone() {
+        return this.exitWhenDone;
+    }
+
+    public void setExitWhenDone(boolean exitWhenDone) {
+        this.exitWhenDone = exitWhenDone;
+    }
+
+    public String getBucket() {
+        return this.bucket;
+    }
+
+    public void setBucket(String bucket) {
+        this.bucket = bucket;
+    }
+
+    public String getPrefix() {
+        return this.prefix;
+    }
+
+    public void setPrefix(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String getManifestName() {
+        return this.manifestName;
+    }
+
+    public void setManifestName(String manifestName) {
+        this.manifestName = manifestName;
+    }
+
+    public List<String> getInclude() {
+        return this.include;
+    }
+
+    public void setInclude(List<String> include) {
+        this.include = include;
+    }
+
+    public List<String> getExclude() {
+        return this.exclude;
+    }
+
+    public void setExclude(List<String> exclude) {
+        this.exclude = exclude;
+    }
+
+    public Path getStagingDir() {
+        return this.stagingDir;
+    }
+
+    public void setStagingDir(Path stagingDir) {
+        this.stagingDir = stagingDir;
+    }
+
+    public boolean isKeepStaging() {
+        return this.keepStaging;
+    }
+
+    public void setKeepStaging(boolean keepStaging) {
+        this.keepStaging = keepStaging;
+    }
+
+    public boolean isDryRun() {
+        return this.dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public boolean isForce() {
+        return this.force;
+    }
+
+    public void setForce(boolean force) {
+        this.force = force;
+    }
+
+    public boolean isVerify() {
+        return this.verify;
+    }
+
+    public void setVerify(boolean verify) {
+        this.verify = verify;
+    }
+
+    public boolean isStrict() {
+        return this.strict;
+    }
+
+    public void setStrict(boolean strict) {
+        this.strict = strict;
+    }
+
+    public boolean isRewriteJsImports() {
+        return this.rewriteJsImports;
+    }
+
+    public void setRewriteJsImports(boolean rewriteJsImports) {
+        this.rewriteJsImports = rewriteJsImports;
+    }
+
+    public CacheControl getCacheControl() {
+        return this.cacheControl;
+    }
+
+    public int getConcurrency() {
+        return this.concurrency;
+    }
+
+    public void setConcurrency(int concurrency) {
+        this.concurrency = concurrency;
+    }
+
+    public DataSize getMultipartThreshold() {
+        return this.multipartThreshold;
+    }
+
+    public void setMultipartThreshold(DataSize multipartThreshold) {
+        this.multipartThreshold = multipartThreshold;
+    }
+
+    public DataSize getMultipartPartSize() {
+        return this.multipartPartSize;
+    }
+
+    public void setMultipartPartSize(DataSize multipartPartSize) {
+        this.multipartPartSize = multipartPartSize;
+    }
+
+    public RequestChecksums getRequestChecksums() {
+        return this.requestChecksums;
+    }
+
+    public void setRequestChecksums(RequestChecksums requestChecksums) {
+        this.requestChecksums = requestChecksums;
+    }
+
+    public int getMaxAttempts() {
+        return this.maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+        this.maxAttempts = maxAttempts;
+    }
+
+    public String getAcl() {
+        return this.acl;
+    }
+
+    public void setAcl(String acl) {
+        this.acl = acl;
+    }
+
+    /** Cache-Control headers; the manifest always gets "no-cache". */
+    public static class CacheControl {
+
+        /**
+         * Cache-Control of content-hashed objects, whose content never changes.
+         */
+        private String hashed = "public, max-age=31536000, immutable";
+
+        /**
+         * Cache-Control of the copies under the original names, whose content changes between releases. Must not
+         * be "immutable".
+         */
+        private String unhashed = "public, max-age=300";
+
+        public String getHashed() {
+            return this.hashed;
+        }
+
+        public void setHashed(String hashed) {
+            this.hashed = hashed;
+        }
+
+        public String getUnhashed() {
+            return this.unhashed;
+        }
+
+        public void setUnhashed(String unhashed) {
+            this.unhashed = unhashed;
+        }
+    }
+
+    /** When the AWS SDK adds optional request checksums. */
+    public enum RequestChecksums {
+
+        /** Only where S3 requires them; uploads carry Content-MD5. */
+        WHEN_REQUIRED,
+
+        /** On every request that supports them (the SDK's default). */
+        WHEN_SUPPORTED
+    }
+}

@@ -1,0 +1,255 @@
+package dev.assetsync.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.assetsync.collect.AssetCollector;
+import dev.assetsync.collect.CollectedAssets;
+import dev.assetsync.manifest.Manifest;
+import dev.assetsync.manifest.ManifestCodec;
+import dev.assetsync.manifest.ManifestEntry;
+import dev.assetsync.manifest.UnusableManifestException;
+import dev.assetsync.plan.KeyConflicts;
+import dev.assetsync.plan.ObjectWrite;
+import dev.assetsync.plan.Planner;
+import dev.assetsync.plan.PlannedEntry;
+import dev.assetsync.plan.PreviousRelease;
+import dev.assetsync.plan.PublishPlan;
+import dev.assetsync.plan.RemoteObject;
+import dev.assetsync.report.PublishEvent;
+import dev.assetsync.report.PublishListener;
+import dev.assetsync.report.PublishReport;
+import dev.assetsync.stage.ContentTypes;
+import dev.assetsync.stage.StageOptions;
+import dev.assetsync.stage.StagedFile;
+import dev.assetsync.stage.StagedRelease;
+import dev.assetsync.stage.Stager;
+import dev.assetsync.upload.Listing;
+import dev.assetsync.upload.ManifestChangedException;
+import dev.assetsync.upload.ObjectMetadata;
+import dev.assetsync.upload.ObjectStore;
+import dev.assetsync.upload.StoreException;
+import dev.assetsync.upload.StoredObject;
+import dev.assetsync.upload.Uploader;
+
+/**
+ * Publishes the application's static assets: collect → stage → manifest → plan → upload → report. Every check that
+ * can fail is done before the first write, and the manifest is written last and only when every object was written,
+ * so a failed publish leaves the previous release live.
+ */
+public class StaticAssetPublisher {
+
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+    private final AssetCollector collector;
+
+    private final ObjectStore store;
+
+    private final PublishSettings settings;
+
+    private final PublishListener listener;
+
+    private final ManifestCodec codec = new ManifestCodec();
+
+    public StaticAssetPublisher(AssetCollector collector, ObjectStore store, PublishSettings settings,
+            PublishListener listener) {
+        this.collector = collector;
+        this.store = store;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    public PublishSettings settings() {
+        return this.settings;
+    }
+
+    /**
+     * Runs one publish.
+     * @return what it did
+     * @throws PublishException when it fails; the message names what is at fault
+     */
+    public PublishReport publish() {
+        long start = System.nanoTime();
+        CollectedAssets assets = collect();
+        try (StagingFolder staging = StagingFolder.open(this.settings.stagingDir(), this.settings.manifestName(),
+                this.settings.keepStaging())) {
+            StagedRelease release = stage(assets, staging);
+            Manifest current = Manifest.of(release.files());
+            byte[] manifestBytes = this.codec.write(current);
+            Files.write(staging.path().resolve(this.settings.manifestName()), manifestBytes);
+
+            RequestCount requests = new RequestCount();
+            PreviousRelease previous = readPrevious(requests);
+            PublishPlan plan = plan(release.files(), current, previous, requests);
+            if (!this.settings.dryRun()) {
+                write(plan, manifestBytes, previous, requests);
+            }
+            PublishReport report = new PublishReport(this.settings.target(), release.files().size(),
+                    release.files().stream().mapToLong(StagedFile::size).sum(),
+                    plan.count(dev.assetsync.plan.EntryStatus.NEW) + plan.count(dev.assetsync.plan.EntryStatus.UNKNOWN),
+                    plan.count(dev.assetsync.plan.EntryStatus.CHANGED),
+                    plan.count(dev.assetsync.plan.EntryStatus.UNCHANGED), plan.objectWrites(), plan.bytesToWrite(),
+                    plan.writesManifest(), requests.total, this.settings.dryRun(),
+                    Duration.ofNanos(System.nanoTime() - start));
+            this.listener.onEvent(new PublishEvent.Finished(report));
+            return report;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private CollectedAssets collect() {
+        long start = System.nanoTime();
+        CollectedAssets assets;
+        try {
+            assets = this.collector.collect();
+        }
+        catch (IOException ex) {
+            throw new PublishException("Cannot read the static files: " + ex.getMessage(),
+                    "Check spring.web.resources.static-locations and that every location can be read.", ex);
+        }
+        this.listener.onEvent(new PublishEvent.Collected(assets, Duration.ofNanos(System.nanoTime() - start)));
+        if (assets.assets().isEmpty()) {
+            throw new PublishException("No static files were found, so there is nothing to publish.",
+                    "Check spring.web.resources.static-locations, assetsync.include and assetsync.exclude; an "
+                            + "application without static files needs no publish job.");
+        }
+        return assets;
+    }
+
+    private StagedRelease stage(CollectedAssets assets, StagingFolder staging) throws IOException {
+        long start = System.nanoTime();
+        StagedRelease release = new Stager(new StageOptions(this.settings.rewriteJsImports(),
+                Runtime.getRuntime().availableProcessors())).stage(assets.assets(), staging.path());
+        this.listener.onEvent(new PublishEvent.Staged(release, staging.path(),
+                Duration.ofNanos(System.nanoTime() - start)));
+        if (this.settings.strict() && !release.missingReferences().isEmpty()) {
+            StringBuilder message = new StringBuilder(release.missingReferences().size()
+                    + " reference(s) name files that are not published (assetsync.strict=true):");
+            release.missingReferences().forEach((problem) -> message.append("\n  ").append(problem));
+            throw new PublishException(message.toString(), "Fix or remove these references, add the missing "
+                    + "files, or set assetsync.strict=false to publish with warnings. Nothing was written.");
+        }
+        List<String> conflicts = KeyConflicts.find(release.files(), this.settings.manifestName());
+        if (!conflicts.isEmpty()) {
+            throw new PublishException("Two contents would be published under one key:\n  "
+                    + String.join("\n  ", conflicts), "Rename one of the files, or exclude it with "
+                    + "assetsync.exclude. Nothing was written.");
+        }
+        return release;
+    }
+
+    private PreviousRelease readPrevious(RequestCount requests) {
+        String key = this.settings.manifestKey();
+        requests.total++;
+        Optional<StoredObject> stored = this.store.read(key);
+        PreviousRelease previous;
+        if (stored.isEmpty()) {
+            previous = new PreviousRelease.Absent();
+        }
+        else {
+            try {
+                previous = new PreviousRelease.Found(this.codec.read(stored.get().bytes()), stored.get().etag());
+            }
+            catch (UnusableManifestException ex) {
+                previous = new PreviousRelease.Unusable(ex.getMessage(), stored.get().etag());
+            }
+        }
+        this.listener.onEvent(new PublishEvent.PreviousReleaseRead(this.store.describe() + "/" + key, previous));
+        return previous;
+    }
+
+    private PublishPlan plan(List<StagedFile> files, Manifest current, PreviousRelease previous,
+            RequestCount requests) {
+        Planner planner = new Planner(this.settings.prefix(), this.settings.force(), this.settings.verify());
+        List<PlannedEntry> entries = planner.compare(files, previous);
+        Map<String, RemoteObject> listing = null;
+        if (planner.needsListing(entries, previous)) {
+            Listing listed = this.store.list(this.settings.prefix());
+            requests.total += listed.requests();
+            listing = listed.objects();
+        }
+        PublishPlan plan = planner.plan(files, entries, previous, current, listing);
+        this.listener.onEvent(new PublishEvent.Planned(plan, this.settings.dryRun()));
+        return plan;
+    }
+
+    private void write(PublishPlan plan, byte[] manifestBytes, PreviousRelease previous, RequestCount requests) {
+        Uploader uploader = new Uploader(this.store, this.settings.prefix(), this.settings.concurrency(),
+                this::metadata, this.listener, PROGRESS_INTERVAL);
+        try {
+            requests.total += plan.objectWrites();
+            uploader.writeAll(plan.hashedWrites(), plan.unhashedWrites());
+        }
+        catch (StoreException ex) {
+            throw new PublishException(ex.getMessage(), "Nothing is lost: the previous release stays live. Fix the "
+                    + "cause and rerun; objects already written are not written again.", ex);
+        }
+        if (!plan.writesManifest()) {
+            return;
+        }
+        String key = this.settings.manifestKey();
+        try {
+            requests.total++;
+            this.store.writeConditionally(key, manifestBytes,
+                    new ObjectMetadata("application/json", PublishSettings.MANIFEST_CACHE_CONTROL), previous.etag());
+        }
+        catch (ManifestChangedException ex) {
+            throw concurrentPublish(plan.unhashedWrites(), ex);
+        }
+        catch (StoreException ex) {
+            throw new PublishException(ex.getMessage(), "The files are written but the release is not live: "
+                    + "fix the cause and rerun.", ex);
+        }
+        this.listener.onEvent(new PublishEvent.ManifestWritten(this.store.describe() + "/" + key));
+    }
+
+    /**
+     * Another publish wrote the manifest since this one read it. Its release is live, so the copies under original
+     * names this publish overwrote are put back to that release's content, and this publish fails.
+     */
+    private PublishException concurrentPublish(List<ObjectWrite> overwritten, ManifestChangedException cause) {
+        String key = this.store.describe() + "/" + this.settings.manifestKey();
+        PublishException failure = new PublishException("The manifest " + key + " changed since this publish "
+                + "started: another publish of this prefix finished first and its release is live.",
+                "Rerun the publish. Objects under hashed names that this run wrote are kept and not written again.",
+                cause);
+        try {
+            Optional<StoredObject> winner = this.store.read(this.settings.manifestKey());
+            if (winner.isEmpty()) {
+                return failure;
+            }
+            Manifest live = this.codec.read(winner.get().bytes());
+            for (ObjectWrite objectWrite : overwritten) {
+                ManifestEntry entry = live.entry(objectWrite.file().path());
+                if (entry != null) {
+                    this.store.copy(this.settings.prefix() + entry.hashedPath(), objectWrite.key(), entry.size(),
+                            new ObjectMetadata(ContentTypes.of(objectWrite.file().path()),
+                                    this.settings.unhashedCacheControl()));
+                }
+            }
+        }
+        catch (StoreException | UnusableManifestException ex) {
+            failure.addSuppressed(ex);
+        }
+        return failure;
+    }
+
+    private ObjectMetadata metadata(ObjectWrite objectWrite) {
+        return new ObjectMetadata(ContentTypes.of(objectWrite.file().path()), objectWrite.hashed()
+                ? this.settings.hashedCacheControl() : this.settings.unhashedCacheControl());
+    }
+
+    /** Requests this publish made; counted here rather than in the store so a report needs no shared state. */
+    private static final class RequestCount {
+
+        private int total;
+    }
+}

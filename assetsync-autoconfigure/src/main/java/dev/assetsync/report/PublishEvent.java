@@ -1,0 +1,41 @@
+package dev.assetsync.report;
+
+import java.time.Duration;
+
+import dev.assetsync.collect.CollectedAssets;
+import dev.assetsync.plan.PreviousRelease;
+import dev.assetsync.plan.PublishPlan;
+import dev.assetsync.stage.StagedRelease;
+
+/** Progress of a publish, in the order the steps happen. */
+public sealed interface PublishEvent {
+
+    /** The static files were found. */
+    record Collected(CollectedAssets assets, Duration took) implements PublishEvent {
+    }
+
+    /** The release was staged: hashed, rewritten, written to the staging folder. */
+    record Staged(StagedRelease release, java.nio.file.Path folder, Duration took) implements PublishEvent {
+    }
+
+    /** The previous manifest was read (or found absent, or unusable). */
+    record PreviousReleaseRead(String manifestKey, PreviousRelease previous) implements PublishEvent {
+    }
+
+    /** The plan is made; a dry run stops after this. */
+    record Planned(PublishPlan plan, boolean dryRun) implements PublishEvent {
+    }
+
+    /** Uploads are under way: sent every few seconds while they last. */
+    record UploadProgress(int objectsDone, int objectsTotal, long bytesDone, long bytesTotal, Duration elapsed)
+            implements PublishEvent {
+    }
+
+    /** The manifest was written: the release is live. */
+    record ManifestWritten(String manifestKey) implements PublishEvent {
+    }
+
+    /** The publish is over. */
+    record Finished(PublishReport report) implements PublishEvent {
+    }
+}

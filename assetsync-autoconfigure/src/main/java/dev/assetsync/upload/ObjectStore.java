@@ -1,0 +1,39 @@
+package dev.assetsync.upload;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The few operations a publish needs from a bucket. Every method throws {@link StoreException} when a request fails
+ * for good.
+ */
+public interface ObjectStore {
+
+    /** Short description for messages, such as "s3://my-assets". */
+    String describe();
+
+    /** Reads a whole (small) object; empty when there is no object under the key. */
+    Optional<StoredObject> read(String key);
+
+    /** Lists every object under the prefix. */
+    Listing list(String prefix);
+
+    /**
+     * Writes a file.
+     *
+     * @param md5 lower-case hex MD5 of the file, which the store may send for the server to check
+     */
+    void upload(String key, Path file, long size, String md5, ObjectMetadata metadata);
+
+    /** Copies an object inside the bucket, replacing its metadata. */
+    void copy(String sourceKey, String key, long size, ObjectMetadata metadata);
+
+    /**
+     * Writes the manifest only if it is still the one that was read.
+     *
+     * @param expectedEtag ETag of the manifest as read, or null when there was none
+     * @throws ManifestChangedException when the object under the key is no longer the one that was read
+     */
+    void writeConditionally(String key, byte[] bytes, ObjectMetadata metadata, String expectedEtag)
+            throws ManifestChangedException;
+}

@@ -1,0 +1,28 @@
+package dev.assetsync.upload;
+
+/** What a person can do about the S3 errors a publish commonly meets. */
+final class S3ErrorHints {
+
+    private S3ErrorHints() {
+    }
+
+    /** A hint starting with ". ", or an empty string when there is none. */
+    static String forCode(String code, int status) {
+        String hint = switch (code == null ? "" : code) {
+            case "AccessDenied", "AllAccessDisabled" ->
+                "the credentials may not read, list or write this bucket and prefix: check the IAM policy and "
+                        + "spring.cloud.aws.credentials.*";
+            case "InvalidAccessKeyId", "SignatureDoesNotMatch" ->
+                "the credentials are not valid for this endpoint: check spring.cloud.aws.credentials.*";
+            case "NoSuchBucket" -> "the bucket does not exist: check assetsync.bucket and the endpoint";
+            case "PermanentRedirect", "AuthorizationHeaderMalformed", "IllegalLocationConstraintException" ->
+                "the bucket is in another region: set spring.cloud.aws.region.static to the bucket's region";
+            case "AccessControlListNotSupported" ->
+                "the bucket does not accept ACLs: remove assetsync.acl (grant access with a bucket policy)";
+            case "NotImplemented", "InvalidArgument", "InvalidRequest" ->
+                "if the store rejects the SDK's optional checksums, set assetsync.request-checksums=when-required";
+            default -> (status >= 500) ? "the store kept failing after retries (assetsync.max-attempts)" : "";
+        };
+        return hint.isEmpty() ? "" : ". " + Character.toUpperCase(hint.charAt(0)) + hint.substring(1);
+    }
+}

@@ -1,0 +1,252 @@
+package dev.assetsync.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.assetsync.plan.RemoteObject;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.UploadPartResponse;
+
+/** {@link ObjectStore} on an AWS SDK {@link S3Client}. */
+public class S3ObjectStore implements ObjectStore {
+
+    /** Largest object a single CopyObject may copy. */
+    private static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
+
+    private final S3Client s3;
+
+    private final String bucket;
+
+    private final String acl;
+
+    private final long multipartThreshold;
+
+    private final long partSize;
+
+    /**
+     * @param acl canned ACL for every object, or null for none
+     * @param multipartThreshold files of at least this size are uploaded in parts
+     * @param partSize size of each part
+     */
+    public S3ObjectStore(S3Client s3, String bucket, String acl, long multipartThreshold, long partSize) {
+        this.s3 = s3;
+        this.bucket = bucket;
+        this.acl = acl;
+        this.multipartThreshold = multipartThreshold;
+        this.partSize = partSize;
+    }
+
+    @Override
+    public String describe() {
+        return "s3://" + this.bucket;
+    }
+
+    @Override
+    public Optional<StoredObject> read(String key) {
+        try {
+            ResponseBytes<GetObjectResponse> object = this.s3
+                .getObjectAsBytes((request) -> request.bucket(this.bucket).key(key));
+            return Optional.of(new StoredObject(object.asByteArray(), object.response().eTag()));
+        }
+        catch (NoSuchKeyException ex) {
+            return Optional.empty();
+        }
+        catch (SdkException ex) {
+            throw failure("Reading", key, ex);
+        }
+    }
+
+    @Override
+    public Listing list(String prefix) {
+        Map<String, RemoteObject> objects = new HashMap<>();
+        int requests = 0;
+        try {
+            for (ListObjectsV2Response page : this.s3
+                .listObjectsV2Paginator((request) -> request.bucket(this.bucket).prefix(prefix))) {
+                requests++;
+                for (S3Object object : page.contents()) {
+                    objects.put(object.key(), new RemoteObject(object.size(), object.eTag()));
+                }
+            }
+        }
+        catch (SdkException ex) {
+            throw failure("Listing", prefix, ex);
+        }
+        return new Listing(objects, requests);
+    }
+
+    @Override
+    public void upload(String key, Path file, long size, String md5, ObjectMetadata metadata) {
+        try {
+            if (size >= this.multipartThreshold) {
+                uploadInParts(key, file, size, metadata);
+            }
+            else {
+                this.s3.putObject(putRequest(key, metadata).contentMD5(base64(md5)).build(),
+                        RequestBody.fromFile(file));
+            }
+        }
+        catch (SdkException ex) {
+            throw failure("Uploading", key, ex);
+        }
+    }
+
+    @Override
+    public void copy(String sourceKey, String key, long size, ObjectMetadata metadata) {
+        if (size > MAX_COPY_SIZE) {
+            throw new IllegalArgumentException("Cannot copy " + sourceKey + ": larger than a single copy allows");
+        }
+        try {
+            this.s3.copyObject((request) -> {
+                request.sourceBucket(this.bucket)
+                    .sourceKey(sourceKey)
+                    .destinationBucket(this.bucket)
+                    .destinationKey(key)
+                    .metadataDirective(MetadataDirective.REPLACE)
+                    .contentType(metadata.contentType())
+                    .cacheControl(metadata.cacheControl());
+                if (this.acl != null) {
+                    request.acl(ObjectCannedACL.fromValue(this.acl));
+                }
+            });
+        }
+        catch (SdkException ex) {
+            throw failure("Copying " + this.bucket + "/" + sourceKey + " to", key, ex);
+        }
+    }
+
+    @Override
+    public void writeConditionally(String key, byte[] bytes, ObjectMetadata metadata, String expectedEtag)
+            throws ManifestChangedException {
+        PutObjectRequest.Builder request = putRequest(key, metadata);
+        if (expectedEtag != null) {
+            request.ifMatch(expectedEtag);
+        }
+        else {
+            request.ifNoneMatch("*");
+        }
+        try {
+            this.s3.putObject(request.build(), RequestBody.fromBytes(bytes));
+        }
+        catch (AwsServiceException ex) {
+            // 412: the precondition failed; 409: S3 saw a concurrent conditional write to the same key.
+            if (ex.statusCode() == 412 || ex.statusCode() == 409) {
+                throw new ManifestChangedException(describe() + "/" + key, ex);
+            }
+            throw failure("Writing", key, ex);
+        }
+        catch (SdkException ex) {
+            throw failure("Writing", key, ex);
+        }
+    }
+
+    private PutObjectRequest.Builder putRequest(String key, ObjectMetadata metadata) {
+        PutObjectRequest.Builder request = PutObjectRequest.builder()
+            .bucket(this.bucket)
+            .key(key)
+            .contentType(metadata.contentType())
+            .cacheControl(metadata.cacheControl());
+        if (this.acl != null) {
+            request.acl(ObjectCannedACL.fromValue(this.acl));
+        }
+        return request;
+    }
+
+    private void uploadInParts(String key, Path file, long size, ObjectMetadata metadata) {
+        String uploadId = this.s3.createMultipartUpload((request) -> {
+            request.bucket(this.bucket)
+                .key(key)
+                .contentType(metadata.contentType())
+                .cacheControl(metadata.cacheControl());
+            if (this.acl != null) {
+                request.acl(ObjectCannedACL.fromValue(this.acl));
+            }
+        }).uploadId();
+        try {
+            List<CompletedPart> parts = new ArrayList<>();
+            int partNumber = 1;
+            for (long offset = 0; offset < size; offset += this.partSize, partNumber++) {
+                long length = Math.min(this.partSize, size - offset);
+                int number = partNumber;
+                long start = offset;
+                UploadPartResponse part = this.s3.uploadPart(
+                        (request) -> request.bucket(this.bucket)
+                            .key(key)
+                            .uploadId(uploadId)
+                            .partNumber(number)
+                            .contentLength(length),
+                        RequestBody.fromContentProvider(() -> openRange(file, start, length), length,
+                                metadata.contentType()));
+                parts.add(CompletedPart.builder().partNumber(number).eTag(part.eTag()).build());
+            }
+            this.s3.completeMultipartUpload((request) -> request.bucket(this.bucket)
+                .key(key)
+                .uploadId(uploadId)
+                .multipartUpload((upload) -> upload.parts(parts)));
+        }
+        catch (RuntimeException ex) {
+            abortQuietly(key, uploadId, ex);
+            throw ex;
+        }
+    }
+
+    private void abortQuietly(String key, String uploadId, RuntimeException cause) {
+        try {
+            this.s3.abortMultipartUpload((request) -> request.bucket(this.bucket).key(key).uploadId(uploadId));
+        }
+        catch (SdkException ex) {
+            // The upload failed already; a failed abort only leaves parts that a lifecycle rule removes.
+            cause.addSuppressed(ex);
+        }
+    }
+
+    private static InputStream openRange(Path file, long start, long length) {
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+            channel.position(start);
+            return new BoundedInputStream(Channels.newInputStream(channel), length);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read staged file " + file, ex);
+        }
+    }
+
+    private static String base64(String md5Hex) {
+        return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(md5Hex));
+    }
+
+    private StoreException failure(String operation, String key, SdkException ex) {
+        String target = describe() + "/" + key;
+        if (ex instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            String code = service.awsErrorDetails().errorCode();
+            String message = operation + " " + target + " failed: " + code + " (HTTP " + service.statusCode() + ") "
+                    + service.awsErrorDetails().errorMessage() + S3ErrorHints.forCode(code, service.statusCode());
+            return new StoreException(message, code, ex);
+        }
+        return new StoreException(operation + " " + target + " failed: " + ex.getMessage(), null, ex);
+    }
+}

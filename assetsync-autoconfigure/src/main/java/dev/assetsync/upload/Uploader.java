@@ -1,0 +1,179 @@
+package dev.assetsync.upload;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import dev.assetsync.plan.ObjectWrite;
+import dev.assetsync.report.PublishEvent;
+import dev.assetsync.report.PublishListener;
+
+/**
+ * Writes the objects of a plan with bounded concurrency. The first write goes alone, so that a problem every write
+ * would meet (no permission, an ACL the bucket refuses) costs one request, not one per file; after the first failure
+ * no new write starts.
+ */
+public final class Uploader {
+
+    private final ObjectStore store;
+
+    private final String prefix;
+
+    private final int concurrency;
+
+    private final Function<ObjectWrite, ObjectMetadata> metadata;
+
+    private final PublishListener listener;
+
+    private final Duration progressInterval;
+
+    /**
+     * @param prefix key prefix, to find the hashed object a copy under the original name is made from
+     * @param metadata the headers of each object
+     * @param progressInterval how often progress is reported while uploads last
+     */
+    public Uploader(ObjectStore store, String prefix, int concurrency, Function<ObjectWrite, ObjectMetadata> metadata,
+            PublishListener listener, Duration progressInterval) {
+        this.store = store;
+        this.prefix = prefix;
+        this.concurrency = concurrency;
+        this.metadata = metadata;
+        this.listener = listener;
+        this.progressInterval = progressInterval;
+    }
+
+    /** Writes every hashed object, then every object under an original name. */
+    public void writeAll(List<ObjectWrite> hashedWrites, List<ObjectWrite> unhashedWrites) {
+        int total = hashedWrites.size() + unhashedWrites.size();
+        long totalBytes = bytes(hashedWrites) + bytes(unhashedWrites);
+        if (total == 0) {
+            return;
+        }
+        Progress progress = new Progress(total, totalBytes, System.nanoTime());
+        ExecutorService workers = Executors.newFixedThreadPool(this.concurrency, daemonThreads("assetsync-upload-"));
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+                daemonThreads("assetsync-progress-"));
+        try {
+            long interval = this.progressInterval.toMillis();
+            ticker.scheduleAtFixedRate(() -> this.listener.onEvent(progress.event()), interval, interval,
+                    TimeUnit.MILLISECONDS);
+            List<ObjectWrite> first = hashedWrites.isEmpty() ? unhashedWrites : hashedWrites;
+            write(first.get(0), progress);
+            runInParallel(first.subList(1, first.size()), workers, progress);
+            if (first == hashedWrites) {
+                runInParallel(unhashedWrites, workers, progress);
+            }
+        }
+        finally {
+            ticker.shutdownNow();
+            workers.shutdownNow();
+        }
+        this.listener.onEvent(progress.event());
+    }
+
+    private void runInParallel(List<ObjectWrite> writes, ExecutorService workers, Progress progress) {
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<Future<?>> futures = new ArrayList<>(writes.size());
+        for (ObjectWrite objectWrite : writes) {
+            futures.add(workers.submit(() -> {
+                if (failure.get() != null) {
+                    return;
+                }
+                try {
+                    write(objectWrite, progress);
+                }
+                catch (RuntimeException ex) {
+                    if (!failure.compareAndSet(null, ex)) {
+                        failure.get().addSuppressed(ex);
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            await(future);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    private void write(ObjectWrite objectWrite, Progress progress) {
+        ObjectMetadata objectMetadata = this.metadata.apply(objectWrite);
+        long size = objectWrite.file().size();
+        if (objectWrite.hashed()) {
+            this.store.upload(objectWrite.key(), objectWrite.file().file(), size, objectWrite.file().md5(),
+                    objectMetadata);
+        }
+        else {
+            // The hashed object holds the same bytes already: a server-side copy saves sending them twice.
+            this.store.copy(this.prefix + objectWrite.file().hashedPath(), objectWrite.key(), size, objectMetadata);
+        }
+        progress.done(size);
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while uploading", ex);
+        }
+        catch (ExecutionException ex) {
+            throw new IllegalStateException("Upload task failed", ex.getCause());
+        }
+    }
+
+    private static long bytes(List<ObjectWrite> writes) {
+        return writes.stream().mapToLong((objectWrite) -> objectWrite.file().size()).sum();
+    }
+
+    private static ThreadFactory daemonThreads(String namePrefix) {
+        AtomicInteger count = new AtomicInteger();
+        return (runnable) -> {
+            Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static final class Progress {
+
+        private final int total;
+
+        private final long totalBytes;
+
+        private final long startNanos;
+
+        private final AtomicInteger objects = new AtomicInteger();
+
+        private final AtomicLong bytes = new AtomicLong();
+
+        Progress(int total, long totalBytes, long startNanos) {
+            this.total = total;
+            this.totalBytes = totalBytes;
+            this.startNanos = startNanos;
+        }
+
+        void done(long size) {
+            this.objects.incrementAndGet();
+            this.bytes.addAndGet(size);
+        }
+
+        PublishEvent.UploadProgress event() {
+            return new PublishEvent.UploadProgress(this.objects.get(), this.total, this.bytes.get(), this.totalBytes,
+                    Duration.ofNanos(System.nanoTime() - this.startNanos));
+        }
+    }
+}
