@@ -17,7 +17,6 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -65,15 +64,22 @@ final class ArchiveRoot implements ClasspathRoot {
      * caching is off so that closing our copy cannot close the class loader's.
      */
     static ArchiveRoot ofJarUrl(URL url) throws IOException {
-        JarURLConnection root = jarConnection(url);
-        // The archive itself, not the folder: a connection to a folder fails when it has no directory entry.
-        URL archive = root.getJarFileURL();
+        // Split as java.net.JarURLConnection does; opening a connection here would make Spring Boot's
+        // handler open and cache every nested jar just to name it.
+        String spec = url.getFile();
+        int separator = spec.indexOf("!/");
+        if (separator < 0) {
+            throw new IOException("Jar URL " + url + " has no '!/' separator");
+        }
+        URL archive = new URL(spec.substring(0, separator));
+        String innerPrefix = URLDecoder.decode(spec.substring(separator + 2).replace("+", "%2B"), StandardCharsets.UTF_8);
         Opener opener;
         if ("file".equals(archive.getProtocol())) {
             Path jar = toPath(archive);
             opener = () -> new ZipFile(jar.toFile());
         }
         else {
+            // The archive itself, not a folder in it: a connection to a folder without directory entry fails.
             URL archiveRoot = new URL("jar:" + archive + "!/");
             opener = () -> {
                 JarURLConnection connection = jarConnection(archiveRoot);
@@ -81,8 +87,7 @@ final class ArchiveRoot implements ClasspathRoot {
                 return connection.getJarFile();
             };
         }
-        return new ArchiveRoot(labelOf(url), url.toString(), opener,
-                Objects.requireNonNullElse(root.getEntryName(), ""));
+        return new ArchiveRoot(labelOf(url), url.toString(), opener, innerPrefix);
     }
 
     private static Path toPath(URL fileUrl) throws IOException {

@@ -19,9 +19,12 @@ import org.apache.commons.logging.LogFactory;
  *
  * <p>Not published: directories, paths with a {@code WEB-INF} or {@code META-INF} segment below the
  * location, malformed paths (empty, '.' or '..' segments, backslashes), paths not matching an include
- * pattern or matching an exclude pattern, and symbolic links leading out of a folder location. Two files
- * of one location whose names normalise to the same logical path fail the collection (see
- * {@link FirstFoundWins}).
+ * pattern or matching an exclude pattern, and symbolic links leading out of a folder location.
+ *
+ * <p>Logical paths are NFC-normalised. Two files of one location whose different names normalise to the
+ * same logical path (in one root or in two roots of that location) fail the collection, because Spring MVC
+ * would serve either depending on how the request is spelled. The same name in two roots of one location,
+ * or any spelling in two different locations, is ordinary shadowing.
  */
 public final class ClasspathAssetCollector {
 
