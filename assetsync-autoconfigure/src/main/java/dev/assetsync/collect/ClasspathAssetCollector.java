@@ -26,7 +26,7 @@ import org.apache.commons.logging.LogFactory;
  * would serve either depending on how the request is spelled. The same name in two roots of one location,
  * or any spelling in two different locations, is ordinary shadowing.
  */
-public final class ClasspathAssetCollector {
+public final class ClasspathAssetCollector implements AssetCollector {
 
     /** Spring Boot's default {@code spring.web.resources.static-locations}, in its order. */
     public static final List<String> DEFAULT_LOCATIONS = List.of("classpath:/META-INF/resources/",
@@ -70,6 +70,7 @@ public final class ClasspathAssetCollector {
      * @throws AssetCollectionException if a location or jar cannot be read, or two files of one location
      *                                  would be published under the same logical path
      */
+    @Override
     public CollectedAssets collect() {
         List<String> prefixes = locations.stream()
                 .filter(StaticLocation.Classpath.class::isInstance)
