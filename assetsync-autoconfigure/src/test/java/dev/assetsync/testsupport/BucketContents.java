@@ -13,28 +13,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.gaul.s3proxy.blobstore.BlobStore;
 import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
-import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * Reads and changes one bucket directly on the S3 server, bypassing the recording proxy, so that test setup
  * and assertions never show up in the request log.
+ *
+ * <p>Writes and listings go through an SDK client talking straight to S3Proxy. Objects are read from S3Proxy's
+ * store itself: S3Proxy's embedded Jetty rewrites some Content-Types in responses ({@code text/html;
+ * charset=utf-8} comes back as {@code text/html;charset=utf-8}), while the store holds exactly what was sent,
+ * which is what real S3 returns.
  */
 public final class BucketContents {
 
     private final S3Client direct;
+    private final BlobStore store;
     private final String bucket;
 
-    BucketContents(S3Client direct, String bucket) {
+    BucketContents(S3Client direct, BlobStore store, String bucket) {
         this.direct = direct;
+        this.store = store;
         this.bucket = bucket;
     }
 
@@ -53,28 +61,27 @@ public final class BucketContents {
     }
 
     public boolean exists(String key) {
-        try {
-            direct.headObject(request -> request.bucket(bucket).key(key));
-            return true;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw e;
+        return store.blobExists(bucket, key);
+    }
+
+    /** The stored object: bytes, their MD5 and its metadata exactly as stored. */
+    public StoredObject object(String key) {
+        try (ResponseInputStream<GetObjectResponse> blob = store.getBlob(bucket, key)) {
+            GetObjectResponse head = blob.response();
+            return stored(key, head, quoted(head.eTag()), blob.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + key + " from bucket " + bucket, e);
         }
     }
 
-    /** GETs the object: bytes, their MD5 and the stored headers. */
-    public StoredObject object(String key) {
-        return object(key, request -> { });
-    }
-
     /**
-     * GETs the object with {@code Accept-Encoding: gzip}, to see whether the server hands out other bytes or a
-     * Content-Encoding when the client says it could decompress.
+     * GETs the object over HTTP with {@code Accept-Encoding: gzip}, to see whether the server hands out other
+     * bytes or a Content-Encoding when the client says it could decompress. Content-Type is as Jetty sends it.
      */
     public StoredObject objectAcceptingGzip(String key) {
-        return object(key, request -> request.overrideConfiguration(o -> o.putHeader("Accept-Encoding", "gzip")));
+        ResponseBytes<GetObjectResponse> response = direct.getObjectAsBytes(request -> request.bucket(bucket).key(key)
+                .overrideConfiguration(o -> o.putHeader("Accept-Encoding", "gzip")));
+        return stored(key, response.response(), response.response().eTag(), response.asByteArrayUnsafe());
     }
 
     /** Every object in the bucket by key, in listing order. */
@@ -107,6 +114,11 @@ public final class BucketContents {
                 .contentType(contentType).cacheControl(cacheControl));
     }
 
+    /** Gives the object a public-read ACL so that unsigned GETs of its URL succeed. */
+    public void makePublicRead(String key) {
+        direct.putObjectAcl(request -> request.bucket(bucket).key(key).acl(ObjectCannedACL.PUBLIC_READ));
+    }
+
     public void delete(String key) {
         direct.deleteObject(request -> request.bucket(bucket).key(key));
     }
@@ -130,14 +142,15 @@ public final class BucketContents {
         }
     }
 
-    private StoredObject object(String key, Consumer<GetObjectRequest.Builder> options) {
-        ResponseBytes<GetObjectResponse> response = direct.getObjectAsBytes(
-                request -> options.accept(request.bucket(bucket).key(key)));
-        GetObjectResponse head = response.response();
-        byte[] bytes = response.asByteArrayUnsafe();
+    private static StoredObject stored(String key, GetObjectResponse head, String eTag, byte[] bytes) {
         return new StoredObject(key, bytes.length, md5Hex(bytes), head.contentType(),
                 Optional.ofNullable(head.cacheControl()), Optional.ofNullable(head.contentEncoding()),
-                head.eTag(), head.metadata(), bytes);
+                eTag, head.metadata(), bytes);
+    }
+
+    // The store keeps single-part ETags bare and multipart ones quoted; S3 responses always quote them.
+    private static String quoted(String eTag) {
+        return eTag.startsWith("\"") ? eTag : "\"" + eTag + "\"";
     }
 
     private static byte[] read(Path file) {

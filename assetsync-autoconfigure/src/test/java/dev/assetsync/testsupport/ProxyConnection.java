@@ -56,11 +56,10 @@ final class ProxyConnection implements Runnable {
 
     /** Handles one request; tells whether the client connection can carry another one. */
     private boolean exchange(HttpHead head, InputStream in, OutputStream out) throws Exception {
-        RequestLog log = proxy.log();
-        long sequence = log.nextSequence();
         S3Request request = S3Request.of(head.method(), head.target(), head.fields());
+        PendingEntry entry = new PendingEntry(proxy.log(), request);
         FaultPlan plan = proxy.plan(request);
-        Outcome outcome = Outcome.DROPPED;
+        boolean keepAlive = false;
         RecordedRequest recorded;
         try {
             Thread.sleep(plan.delay().toMillis());
@@ -69,21 +68,24 @@ final class ProxyConnection implements Runnable {
             }
             Optional<FaultAction> replacement = plan.replacement();
             if (replacement.isEmpty()) {
-                outcome = forward(head, request, in, out);
+                keepAlive = forward(head, entry, in, out);
             } else if (replacement.get() instanceof FaultAction.ErrorResponse error) {
-                outcome = respond(error, head, request, in, out);
+                keepAlive = respond(error, head, entry, in, out);
             } else if (replacement.get() instanceof FaultAction.StopProxy) {
+                // logged before the cut, which the client notices at once
+                entry.record(RecordedRequest.NO_RESPONSE, false);
                 proxy.stop();
             }
         } finally {
-            recorded = log.add(sequence, request, outcome.status(), outcome.injected());
+            // no response was started (dropped, stopped, failed): logged as unanswered
+            recorded = entry.record(RecordedRequest.NO_RESPONSE, false);
         }
-        if (outcome.status() != RecordedRequest.NO_RESPONSE) {
+        if (recorded.status() != RecordedRequest.NO_RESPONSE) {
             for (ResponseHook hook : plan.afterHooks()) {
                 hook.afterResponse(recorded);
             }
         }
-        return outcome.keepAlive();
+        return keepAlive;
     }
 
     /**
@@ -91,7 +93,7 @@ final class ProxyConnection implements Runnable {
      * upstream connection, then the body, then pumps the response back. A fresh connection per request means
      * an upstream connection the server closed while idle can never turn into a failed, logged attempt.
      */
-    private Outcome forward(HttpHead head, S3Request request, InputStream in, OutputStream out) throws IOException {
+    private boolean forward(HttpHead head, PendingEntry entry, InputStream in, OutputStream out) throws IOException {
         Socket upstream = proxy.connectUpstream();
         try (upstream) {
             InputStream upstreamIn = new BufferedInputStream(upstream.getInputStream());
@@ -114,21 +116,21 @@ final class ProxyConnection implements Runnable {
                 }
                 response = readResponseHead(upstreamIn);
             }
-            BodyFraming responseBody = BodyFraming.ofResponse(response, request.method());
+            BodyFraming responseBody = BodyFraming.ofResponse(response, head.method());
+            // logged before the client can see the response, so a test reading the log after a call sees it
+            entry.record(response.status(), false);
             out.write(response.raw());
             responseBody.copy(upstreamIn, out);
             out.flush();
             // A client refused before its held-back body may still send it; the next request's start is then unknown.
-            boolean keepAlive = !bodyHeldBack && !response.hasToken("Connection", "close")
-                    && !head.hasToken("Connection", "close")
+            return !bodyHeldBack && !response.hasToken("Connection", "close") && !head.hasToken("Connection", "close")
                     && !responseBody.endsWithConnection();
-            return new Outcome(response.status(), false, keepAlive);
         } finally {
             proxy.forget(upstream);
         }
     }
 
-    private Outcome respond(FaultAction.ErrorResponse error, HttpHead head, S3Request request, InputStream in,
+    private boolean respond(FaultAction.ErrorResponse error, HttpHead head, PendingEntry entry, InputStream in,
             OutputStream out) throws IOException {
         BodyFraming requestBody = BodyFraming.ofRequest(head);
         boolean hasBody = !(requestBody instanceof BodyFraming.None);
@@ -137,17 +139,18 @@ final class ProxyConnection implements Runnable {
         if (hasBody && !close) {
             requestBody.copy(in, OutputStream.nullOutputStream());
         }
-        byte[] body = request.method().equals("HEAD") ? new byte[0] : error.xmlBody();
+        byte[] body = head.method().equals("HEAD") ? new byte[0] : error.xmlBody();
         String responseHead = "HTTP/1.1 " + error.status() + " " + reason(error.status()) + "\r\n"
                 + "Content-Type: application/xml\r\n"
                 + "Content-Length: " + body.length + "\r\n"
                 + "x-amz-request-id: fault-rule\r\n"
                 + (close ? "Connection: close\r\n" : "")
                 + "\r\n";
+        entry.record(error.status(), true);
         out.write(responseHead.getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
-        return new Outcome(error.status(), true, !close);
+        return !close;
     }
 
     private static HttpHead readResponseHead(InputStream upstreamIn) throws IOException {
@@ -169,7 +172,26 @@ final class ProxyConnection implements Runnable {
         };
     }
 
-    private record Outcome(int status, boolean injected, boolean keepAlive) {
-        static final Outcome DROPPED = new Outcome(RecordedRequest.NO_RESPONSE, false, false);
+    /** A request's log entry, written once: when its response starts, or as unanswered when it never does. */
+    private static final class PendingEntry {
+
+        private final RequestLog log;
+        private final long sequence;
+        private final S3Request request;
+        private Optional<RecordedRequest> recorded = Optional.empty();
+
+        PendingEntry(RequestLog log, S3Request request) {
+            this.log = log;
+            this.sequence = log.nextSequence();
+            this.request = request;
+        }
+
+        /** Logs the outcome unless one was logged already; returns the logged entry. */
+        RecordedRequest record(int status, boolean injected) {
+            if (recorded.isEmpty()) {
+                recorded = Optional.of(log.add(sequence, request, status, injected));
+            }
+            return recorded.get();
+        }
     }
 }

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -13,10 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
 import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.BucketCannedACL;
 
 /**
  * A real S3 API in-process: S3Proxy with SigV4 authentication over a filesystem store in a temporary folder,
@@ -30,13 +33,16 @@ public final class S3TestServer implements AutoCloseable {
     public static final Region REGION = Region.US_EAST_1;
 
     private final Path storage;
+    private final BlobStore store;
     private final S3Proxy s3Proxy;
     private final RecordingProxy proxy;
     private final S3Client direct;
+    private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicInteger bucketNumber = new AtomicInteger();
 
-    private S3TestServer(Path storage, S3Proxy s3Proxy, RecordingProxy proxy) {
+    private S3TestServer(Path storage, BlobStore store, S3Proxy s3Proxy, RecordingProxy proxy) {
         this.storage = storage;
+        this.store = store;
         this.s3Proxy = s3Proxy;
         this.proxy = proxy;
         this.direct = S3ClientSettings.defaults().build(directEndpoint());
@@ -46,8 +52,9 @@ public final class S3TestServer implements AutoCloseable {
     public static S3TestServer start() {
         try {
             Path storage = Files.createTempDirectory("assetsync-s3-");
+            BlobStore store = new FilesystemNio2BlobStore(storage.toString());
             S3Proxy s3Proxy = S3Proxy.builder()
-                    .blobStore(new FilesystemNio2BlobStore(storage.toString()))
+                    .blobStore(store)
                     .endpoint(URI.create("http://127.0.0.1:0"))
                     .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
                     .stopTimeout(0)
@@ -59,7 +66,7 @@ public final class S3TestServer implements AutoCloseable {
             }
             RecordingProxy proxy = RecordingProxy.start(
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), s3Proxy.getPort()));
-            return new S3TestServer(storage, s3Proxy, proxy);
+            return new S3TestServer(storage, store, s3Proxy, proxy);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting S3Proxy", e);
@@ -105,19 +112,26 @@ public final class S3TestServer implements AutoCloseable {
         return bucket(name);
     }
 
-    /**
-     * Creates a bucket whose objects anyone may GET without signing, so that plain HTTP GETs of path-style URLs
-     * ({@code /bucket/key}) work like a browser's. Objects uploaded into it need no ACL of their own.
-     */
-    public BucketContents createPublicReadBucket() {
-        String name = "public-" + bucketNumber.incrementAndGet();
-        direct.createBucket(request -> request.bucket(name).acl(BucketCannedACL.PUBLIC_READ));
-        return bucket(name);
-    }
-
     /** The bucket's contents, read and written directly on S3Proxy. */
     public BucketContents bucket(String name) {
-        return new BucketContents(direct, name);
+        return new BucketContents(direct, store, name);
+    }
+
+    /**
+     * A plain, unsigned HTTP GET of a raw path-style path ({@code /bucket/key}, percent-encoded exactly as given)
+     * through the recording proxy, the way a browser fetches a published URL. S3Proxy answers anonymous GETs only
+     * for objects with a public-read ACL (a bucket ACL is not enough): see {@link BucketContents#makePublicRead}.
+     */
+    public HttpResponse<byte[]> httpGet(String rawPath) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint() + rawPath)).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + rawPath + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during GET " + rawPath, e);
+        }
     }
 
     /** Properties that point Spring Cloud AWS's S3 client at {@link #endpoint()}. */
@@ -146,6 +160,7 @@ public final class S3TestServer implements AutoCloseable {
         direct.close();
         proxy.close();
         s3Proxy.stop();
+        store.close();
         try (Stream<Path> files = Files.walk(storage)) {
             files.sorted(Comparator.reverseOrder()).forEach(S3TestServer::delete);
         }
