@@ -3,7 +3,7 @@ package dev.assetsync.testsupport;
 /**
  * A request that went through the recording proxy and how it ended.
  *
- * @param sequence arrival order at the proxy, starting at 1
+ * @param sequence arrival order at the proxy since it started; {@link RequestLog#clear()} does not reset it
  * @param request  what was asked
  * @param status   final HTTP status the client received, or {@link #NO_RESPONSE}
  * @param injected whether the response came from a fault rule instead of the S3 server
