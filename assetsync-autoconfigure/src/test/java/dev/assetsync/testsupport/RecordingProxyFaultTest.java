@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -103,9 +102,9 @@ class RecordingProxyFaultTest {
         assertThat(rejected.request().header("x-amz-trailer")).contains("x-amz-checksum-crc32");
         assertThat(s3.log().size()).as("a 501 is not retried").isEqualTo(1);
 
+        // this one setting also drops the checksum header the SDK puts on GetObject (see the next test)
         S3ClientSettings whenRequired = S3ClientSettings.defaults()
-                .withChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .withChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                .withChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED);
         try (S3Client client = s3.newClient(whenRequired)) {
             client.putObject(r -> r.bucket(bucket.name()).key("static/app.js"), RequestBody.fromString("run();"));
             assertThat(client.getObjectAsBytes(r -> r.bucket(bucket.name()).key("static/app.js")).asUtf8String())
