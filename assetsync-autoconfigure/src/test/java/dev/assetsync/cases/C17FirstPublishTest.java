@@ -42,7 +42,7 @@ class C17FirstPublishTest {
         PublishReport second = cases.publish("r1");
 
         assertThat(server.log().requests()).hasSize(1);
-        assertThat(server.log().requests().get(0).operation()).isEqualTo(S3Operation.GetObject);
+        assertThat(server.log().requests().get(0).operation()).isEqualTo(S3Operation.GET_OBJECT);
         assertThat(server.log().requests().get(0).key()).isEqualTo("static/assetsync-manifest.json");
         assertThat(second.objectsWritten()).isZero();
         assertThat(second.manifestWritten()).isFalse();
@@ -88,7 +88,7 @@ class C17FirstPublishTest {
         assertThat(failure.getMessage()).contains(cases.bucket().name())
             .contains("static/assetsync-manifest.json")
             .contains("InternalError");
-        assertThat(server.log().count(S3Operation.GetObject)).isEqualTo(4);
+        assertThat(server.log().count(S3Operation.GET_OBJECT)).isEqualTo(4);
         assertThat(server.log().writes()).isEmpty();
     }
 }

@@ -35,7 +35,7 @@ class C26RepublishUnchangedTest {
         PublishReport report = cases.publish(fresh, (settings) -> settings);
 
         assertThat(server.log().requests()).singleElement().satisfies((request) -> {
-            assertThat(request.operation()).isEqualTo(S3Operation.GetObject);
+            assertThat(request.operation()).isEqualTo(S3Operation.GET_OBJECT);
             assertThat(request.key()).isEqualTo("static/assetsync-manifest.json");
         });
         assertThat(report.objectsWritten()).isZero();

@@ -36,31 +36,31 @@ record CaseSettings(String prefix, List<String> locations, boolean dryRun, boole
                 this.maxAttempts, this.concurrency);
     }
 
-    CaseSettings dryRun() {
+    CaseSettings asDryRun() {
         return new CaseSettings(this.prefix, this.locations, true, this.force, this.verify, this.strict,
                 this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
                 this.maxAttempts, this.concurrency);
     }
 
-    CaseSettings force() {
+    CaseSettings forced() {
         return new CaseSettings(this.prefix, this.locations, this.dryRun, true, this.verify, this.strict,
                 this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
                 this.maxAttempts, this.concurrency);
     }
 
-    CaseSettings verify() {
+    CaseSettings verifying() {
         return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, true, this.strict,
                 this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
                 this.maxAttempts, this.concurrency);
     }
 
-    CaseSettings strict() {
+    CaseSettings strictly() {
         return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, true,
                 this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
                 this.maxAttempts, this.concurrency);
     }
 
-    CaseSettings rewriteJsImports() {
+    CaseSettings withJsImports() {
         return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, this.strict,
                 true, this.acl, this.multipartThreshold, this.partSize, this.checksums, this.maxAttempts,
                 this.concurrency);
