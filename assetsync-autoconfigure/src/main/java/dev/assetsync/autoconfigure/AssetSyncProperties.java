@@ -51,7 +51,7 @@ public class AssetSyncProperties {
     private List<String> include = new ArrayList<>();
 
     /**
-     * Ant-style patterns of logical paths never to publish (for example "**&#47;*.scss").
+     * Ant-style patterns of logical paths never to publish (for example "scss/**").
      */
     private List<String> exclude = new ArrayList<>();
 
