@@ -3,6 +3,7 @@ package dev.assetsync.autoconfigure;
 import java.util.List;
 
 import io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.awspring.cloud.autoconfigure.s3.S3ClientCustomizer;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
@@ -25,6 +27,7 @@ import dev.assetsync.collect.ClasspathAssetCollector;
 import dev.assetsync.publish.PublishSettings;
 import dev.assetsync.publish.StaticAssetPublisher;
 import dev.assetsync.report.LoggingPublishListener;
+import dev.assetsync.report.MetricsPublishListener;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.report.PublishListener;
 import dev.assetsync.upload.ObjectStore;
@@ -64,6 +67,18 @@ public class AssetSyncAutoConfiguration {
     @ConditionalOnMissingBean
     LoggingPublishListener assetSyncLoggingPublishListener() {
         return new LoggingPublishListener();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class MetricsConfiguration {
+
+        /** Looks the registry up when a publish finishes, so that it works whichever configuration made it. */
+        @Bean
+        @ConditionalOnMissingBean
+        MetricsPublishListener assetSyncMetricsPublishListener(ObjectProvider<MeterRegistry> registry) {
+            return new MetricsPublishListener(registry::getIfAvailable);
+        }
     }
 
     @Bean
