@@ -41,17 +41,13 @@ import dev.assetsync.upload.S3ObjectStore;
 @EnableConfigurationProperties(AssetSyncProperties.class)
 public class AssetSyncAutoConfiguration {
 
-    /** Spring Boot's default static locations, used when spring.web.resources.static-locations is not set. */
-    static final List<String> DEFAULT_STATIC_LOCATIONS = List.of("classpath:/META-INF/resources/",
-            "classpath:/resources/", "classpath:/static/", "classpath:/public/");
-
     @Bean
     @Lazy
     @ConditionalOnMissingBean
     AssetCollector assetSyncAssetCollector(Environment environment, AssetSyncProperties properties) {
         List<String> locations = Binder.get(environment)
             .bind("spring.web.resources.static-locations", Bindable.listOf(String.class))
-            .orElse(DEFAULT_STATIC_LOCATIONS);
+            .orElse(ClasspathAssetCollector.DEFAULT_LOCATIONS);
         return new ClasspathAssetCollector(Thread.currentThread().getContextClassLoader(), locations,
                 properties.getInclude(), properties.getExclude());
     }

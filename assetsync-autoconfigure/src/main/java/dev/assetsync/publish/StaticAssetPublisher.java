@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.assetsync.collect.AssetCollectionException;
 import dev.assetsync.collect.AssetCollector;
 import dev.assetsync.collect.CollectedAssets;
 import dev.assetsync.manifest.Manifest;
@@ -111,7 +112,7 @@ public class StaticAssetPublisher {
         try {
             assets = this.collector.collect();
         }
-        catch (IOException ex) {
+        catch (IOException | AssetCollectionException ex) {
             throw new PublishException("Cannot read the static files: " + ex.getMessage(),
                     "Check spring.web.resources.static-locations and that every location can be read.", ex);
         }

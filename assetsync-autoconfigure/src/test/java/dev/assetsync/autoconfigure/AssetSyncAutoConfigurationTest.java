@@ -1,0 +1,102 @@
+package dev.assetsync.autoconfigure;
+
+import io.awspring.cloud.autoconfigure.s3.S3ClientCustomizer;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import dev.assetsync.collect.AssetCollector;
+import dev.assetsync.collect.CollectedAssets;
+import dev.assetsync.publish.PublishException;
+import dev.assetsync.publish.StaticAssetPublisher;
+import dev.assetsync.upload.ObjectStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class AssetSyncAutoConfigurationTest {
+
+    private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(AssetSyncAutoConfiguration.class))
+        .withBean(S3Client.class, () -> mock(S3Client.class));
+
+    @Test
+    void disabledByDefaultCreatesNoBean() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).doesNotHaveBean(StaticAssetPublisher.class);
+            assertThat(context).doesNotHaveBean(PublishJobRunner.class);
+            assertThat(context).doesNotHaveBean(AssetSyncProperties.class);
+        });
+    }
+
+    @Test
+    void enabledWithoutPublishProfileOffersThePublisherButNeverPublishes() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets").run((context) -> {
+            assertThat(context).hasSingleBean(StaticAssetPublisher.class);
+            assertThat(context).doesNotHaveBean(PublishJobRunner.class);
+            assertThat(context).doesNotHaveBean(S3ClientCustomizer.class);
+            assertThat(context).doesNotHaveBean(PublishJobExit.class);
+        });
+    }
+
+    @Test
+    void enabledWithoutBucketStillStartsWhenNotPublishing() {
+        // The publisher is created only when used, so an ordinary start never fails on publish settings.
+        this.contextRunner.withPropertyValues("assetsync.enabled=true")
+            .run((context) -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void publishProfileAddsTheRunnerTheClientCustomizerAndTheExit() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "spring.profiles.active=publish").run((context) -> {
+                    assertThat(context).hasSingleBean(PublishJobRunner.class);
+                    assertThat(context).hasSingleBean(S3ClientCustomizer.class);
+                    assertThat(context).hasSingleBean(PublishJobExit.class);
+                });
+    }
+
+    @Test
+    void publishProfileNameIsConfigurable() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.publish-profile=deploy-assets", "spring.profiles.active=publish")
+            .run((context) -> assertThat(context).doesNotHaveBean(PublishJobRunner.class));
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.publish-profile=deploy-assets", "spring.profiles.active=deploy-assets")
+            .run((context) -> assertThat(context).hasSingleBean(PublishJobRunner.class));
+    }
+
+    @Test
+    void exitCanBeTurnedOff() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "spring.profiles.active=publish", "assetsync.exit-when-done=false")
+            .run((context) -> assertThat(context).doesNotHaveBean(PublishJobExit.class));
+    }
+
+    @Test
+    void usersCanReplaceEveryBean() {
+        AssetCollector collector = () -> new CollectedAssets(java.util.List.of(), java.util.List.of(),
+                java.util.List.of());
+        ObjectStore store = mock(ObjectStore.class);
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets")
+            .withBean(AssetCollector.class, () -> collector)
+            .withBean(ObjectStore.class, () -> store)
+            .run((context) -> {
+                assertThat(context.getBean(AssetCollector.class)).isSameAs(collector);
+                assertThat(context.getBean(ObjectStore.class)).isSameAs(store);
+            });
+    }
+
+    @Test
+    void badSettingsFailWithAMessageNamingTheSetting() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.prefix=../x")
+            .run((context) -> {
+                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                        () -> context.getBean(StaticAssetPublisher.class));
+                assertThat(failure).rootCause().isInstanceOf(PublishException.class)
+                    .hasMessage("No bucket is set.");
+            });
+    }
+}
