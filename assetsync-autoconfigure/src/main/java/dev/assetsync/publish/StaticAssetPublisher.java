@@ -232,7 +232,7 @@ public class StaticAssetPublisher {
                 ManifestEntry entry = live.entry(objectWrite.file().path());
                 if (entry != null) {
                     this.store.copy(this.settings.prefix() + entry.hashedPath(), objectWrite.key(), entry.size(),
-                            new ObjectMetadata(ContentTypes.of(objectWrite.file().path()),
+                            new ObjectMetadata(ContentTypes.forPath(objectWrite.file().path()),
                                     this.settings.unhashedCacheControl()));
                 }
             }
@@ -244,7 +244,7 @@ public class StaticAssetPublisher {
     }
 
     private ObjectMetadata metadata(ObjectWrite objectWrite) {
-        return new ObjectMetadata(ContentTypes.of(objectWrite.file().path()), objectWrite.hashed()
+        return new ObjectMetadata(ContentTypes.forPath(objectWrite.file().path()), objectWrite.hashed()
                 ? this.settings.hashedCacheControl() : this.settings.unhashedCacheControl());
     }
 
