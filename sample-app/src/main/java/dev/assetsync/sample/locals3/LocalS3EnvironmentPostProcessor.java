@@ -44,7 +44,9 @@ public class LocalS3EnvironmentPostProcessor implements EnvironmentPostProcessor
         if (!publishJob(environment) || StringUtils.hasText(environment.getProperty(ENDPOINT_PROPERTY))) {
             return;
         }
-        Path dataDir = environment.getProperty(DATA_DIR_PROPERTY, Path.class, defaultDataDir()).toAbsolutePath();
+        String configuredDataDir = environment.getProperty(DATA_DIR_PROPERTY);
+        Path dataDir = (StringUtils.hasText(configuredDataDir) ? Path.of(configuredDataDir) : defaultDataDir())
+            .toAbsolutePath();
         LocalS3Endpoint endpoint = LocalS3Endpoint.start(dataDir, environment.getRequiredProperty("assetsync.bucket"));
         application.addListeners(new LocalS3Shutdown(endpoint));
         environment.getPropertySources()
