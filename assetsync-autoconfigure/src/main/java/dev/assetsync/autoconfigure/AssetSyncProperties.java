@@ -41,6 +41,13 @@ public class AssetSyncProperties {
     private String prefix = "";
 
     /**
+     * Where the bucket prefix is served from, for example "https://cdn.example.com/static/". When set, the running
+     * application links to the published, content-hashed files there; otherwise links are left as Spring serves
+     * them.
+     */
+    private String publicUrl;
+
+    /**
      * Name of the manifest object, below the prefix.
      */
     private String manifestName = "assetsync-manifest.json";
@@ -51,7 +58,7 @@ public class AssetSyncProperties {
     private List<String> include = new ArrayList<>();
 
     /**
-     * Ant-style patterns of logical paths never to publish (for example "**&#47;*.scss").
+     * Ant-style patterns of logical paths never to publish (for example "scss/**").
      */
     private List<String> exclude = new ArrayList<>();
 
@@ -169,6 +176,14 @@ public class AssetSyncProperties {
 
     public void setPrefix(String prefix) {
         this.prefix = prefix;
+    }
+
+    public String getPublicUrl() {
+        return this.publicUrl;
+    }
+
+    public void setPublicUrl(String publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     public String getManifestName() {

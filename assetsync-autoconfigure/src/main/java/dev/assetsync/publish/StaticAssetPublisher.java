@@ -86,8 +86,16 @@ public class StaticAssetPublisher {
             Files.write(staging.path().resolve(this.settings.manifestName()), manifestBytes);
 
             RequestCount requests = new RequestCount();
-            PreviousRelease previous = readPrevious(requests);
-            PublishPlan plan = plan(release.files(), current, previous, requests);
+            PreviousRelease previous;
+            PublishPlan plan;
+            try {
+                previous = readPrevious(requests);
+                plan = plan(release.files(), current, previous, requests);
+            }
+            catch (StoreException ex) {
+                throw new PublishException(ex.getMessage(), "Nothing was written and the previous release stays "
+                        + "live. Fix the cause and rerun.", ex);
+            }
             if (!this.settings.dryRun()) {
                 write(plan, manifestBytes, previous, requests);
             }

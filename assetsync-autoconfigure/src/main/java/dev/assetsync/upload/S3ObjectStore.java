@@ -239,12 +239,16 @@ public class S3ObjectStore implements ObjectStore {
         return Base64.getEncoder().encodeToString(HexFormat.of().parseHex(md5Hex));
     }
 
+    private static String withoutFinalStop(String message) {
+        return (message != null && message.endsWith(".")) ? message.substring(0, message.length() - 1) : message;
+    }
+
     private StoreException failure(String operation, String key, SdkException ex) {
         String target = describe() + "/" + key;
         if (ex instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = service.awsErrorDetails().errorCode();
             String message = operation + " " + target + " failed: " + code + " (HTTP " + service.statusCode() + ") "
-                    + service.awsErrorDetails().errorMessage() + S3ErrorHints.forCode(code, service.statusCode());
+                    + withoutFinalStop(service.awsErrorDetails().errorMessage()) + S3ErrorHints.forCode(code, service.statusCode());
             return new StoreException(message, code, ex);
         }
         return new StoreException(operation + " " + target + " failed: " + ex.getMessage(), null, ex);

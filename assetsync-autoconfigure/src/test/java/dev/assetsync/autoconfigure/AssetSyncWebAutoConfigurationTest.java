@@ -1,0 +1,63 @@
+package dev.assetsync.autoconfigure;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+
+import dev.assetsync.web.AssetUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+class AssetSyncWebAutoConfigurationTest {
+
+    private static final String STATIC = "classpath:/cases/C22-unhashed-copy-refreshed/input/r1/classes/static/";
+
+    private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(AssetSyncAutoConfiguration.class,
+                AssetSyncWebAutoConfiguration.class))
+        .withBean(S3Client.class, () -> mock(S3Client.class))
+        .withPropertyValues("assetsync.enabled=true", "spring.web.resources.static-locations=" + STATIC);
+
+    @Test
+    void publicUrlLinksToTheHashedNamesOfThisRelease() {
+        this.contextRunner.withPropertyValues("assetsync.public-url=https://cdn.example.com/static")
+            .run((context) -> {
+                AssetUrls urls = context.getBean(AssetUrls.class);
+                // The same name the publisher gives css/app.css of this release (case C22, step 1).
+                assertThat(urls.url("css/app.css")).isEqualTo("https://cdn.example.com/static/css/app.0836cd7aab09.css");
+                assertThat(context).hasSingleBean(FilterRegistrationBean.class);
+            });
+    }
+
+    @Test
+    void withoutPublicUrlLinksAreLeftAlone() {
+        this.contextRunner.run((context) -> {
+            assertThat(context).doesNotHaveBean(AssetUrls.class);
+            assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
+        });
+    }
+
+    @Test
+    void publicUrlThatIsNotAUrlFailsNamingTheSetting() {
+        this.contextRunner.withPropertyValues("assetsync.public-url=cdn.example.com/static").run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessage(
+                    "assetsync.public-url 'cdn.example.com/static' is neither an http(s) URL nor a path starting "
+                            + "with '/'");
+            AssetSyncConfigurationException setting = findCause(context.getStartupFailure());
+            assertThat(setting.getAction()).startsWith("Set assetsync.public-url");
+        });
+    }
+
+    private static AssetSyncConfigurationException findCause(Throwable failure) {
+        Throwable cause = failure;
+        while (!(cause instanceof AssetSyncConfigurationException)) {
+            cause = cause.getCause();
+        }
+        return (AssetSyncConfigurationException) cause;
+    }
+}

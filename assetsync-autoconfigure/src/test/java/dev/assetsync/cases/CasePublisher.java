@@ -1,0 +1,125 @@
+package dev.assetsync.cases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import software.amazon.awssdk.services.s3.S3Client;
+
+import dev.assetsync.collect.ClasspathAssetCollector;
+import dev.assetsync.publish.PublishException;
+import dev.assetsync.publish.StaticAssetPublisher;
+import dev.assetsync.report.PublishEvent;
+import dev.assetsync.report.PublishReport;
+import dev.assetsync.testsupport.BucketContents;
+import dev.assetsync.testsupport.ExpectedCase;
+import dev.assetsync.testsupport.S3ClientSettings;
+import dev.assetsync.testsupport.S3TestServer;
+import dev.assetsync.upload.S3ObjectStore;
+
+/**
+ * Runs the real publisher on one release of a case, as the application would: the release's {@code classes/} and
+ * {@code jars/*.jar} (in file name order) on a class loader of their own, the classpath collector, an SDK client
+ * through the test server's recording proxy. Each publisher gets a fresh bucket.
+ */
+final class CasePublisher {
+
+    private final S3TestServer server;
+
+    private final ExpectedCase expected;
+
+    private final BucketContents bucket;
+
+    private final List<PublishEvent> events = Collections.synchronizedList(new ArrayList<>());
+
+    CasePublisher(S3TestServer server, String caseId) {
+        this.server = server;
+        this.expected = ExpectedCase.load(caseId);
+        this.bucket = server.createBucket();
+    }
+
+    ExpectedCase expected() {
+        return this.expected;
+    }
+
+    BucketContents bucket() {
+        return this.bucket;
+    }
+
+    /** Events of every run so far, in order. */
+    List<PublishEvent> events() {
+        return List.copyOf(this.events);
+    }
+
+    PublishReport publish(String release) {
+        return publish(release, UnaryOperator.identity());
+    }
+
+    PublishReport publish(String release, UnaryOperator<CaseSettings> change) {
+        return publish(this.expected.input(release), change);
+    }
+
+    /** Publishes the release whose classes and jars are in that folder. */
+    PublishReport publish(Path releaseFolder, UnaryOperator<CaseSettings> change) {
+        CaseSettings settings = change.apply(CaseSettings.defaults());
+        try (URLClassLoader loader = classLoader(releaseFolder);
+                S3Client s3 = this.server.newClient(S3ClientSettings.defaults()
+                    .withChecksumCalculation(settings.checksums())
+                    .withMaxAttempts(settings.maxAttempts()))) {
+            StaticAssetPublisher publisher = new StaticAssetPublisher(
+                    new ClasspathAssetCollector(loader, settings.locations(), List.of(), List.of()),
+                    new S3ObjectStore(s3, this.bucket.name(), settings.acl(), settings.multipartThreshold(),
+                            settings.partSize()),
+                    settings.toPublishSettings(this.bucket.name()), this.events::add);
+            return publisher.publish();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    PublishException publishFails(String release, UnaryOperator<CaseSettings> change) {
+        try {
+            publish(release, change);
+        }
+        catch (PublishException ex) {
+            return ex;
+        }
+        throw new AssertionError("The publish of " + release + " succeeded but was expected to fail");
+    }
+
+    private static URLClassLoader classLoader(Path releaseFolder) throws IOException {
+        List<URL> urls = new ArrayList<>();
+        Path classes = releaseFolder.resolve("classes");
+        if (Files.isDirectory(classes)) {
+            urls.add(url(classes));
+        }
+        Path jars = releaseFolder.resolve("jars");
+        if (Files.isDirectory(jars)) {
+            try (Stream<Path> files = Files.list(jars)) {
+                for (Path jar : files.filter((file) -> file.toString().endsWith(".jar")).sorted().toList()) {
+                    urls.add(url(jar));
+                }
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        }
+        catch (MalformedURLException ex) {
+            throw new IllegalArgumentException(path.toString(), ex);
+        }
+    }
+}
