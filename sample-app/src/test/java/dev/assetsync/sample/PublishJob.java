@@ -31,11 +31,12 @@ final class PublishJob {
 
     /** The jar that failsafe names in {@code sample.jar}: the one {@code package} just built. */
     static Path packagedJar() {
-        Path jar = Path.of(System.getProperty("sample.jar", "target/sample-app.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No packaged app at " + jar + ": run 'mvn verify'");
+        String jar = System.getProperty("sample.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException(
+                    "No packaged app (sample.jar=" + jar + "): run the tests with 'mvn verify'");
         }
-        return jar;
+        return Path.of(jar);
     }
 
     Result run(String... arguments) throws IOException, InterruptedException {

@@ -64,8 +64,8 @@ class PublishJobIT {
 
             PublishJob.Result first = job.run(arguments);
             assertThat(first.exitCode()).as(first.output()).isZero();
-            assertThat(first.summary()).matches(line("Published s3://" + BUCKET + "/static/ " + files + " files ({size}): "
-                    + files + " new, 0 changed, 0 unchanged; wrote " + (2 * files)
+            assertThat(first.summary()).matches(line("Published s3://" + BUCKET + "/static/ " + files
+                    + " files ({size}): " + files + " new, 0 changed, 0 unchanged; wrote " + (2 * files)
                     + " objects ({size}) and the manifest; {n} requests in {s} s"));
             Map<String, StoredObject> objects = bucket.objects();
             assertThat(objects.keySet()).containsExactlyInAnyOrderElementsOf(expectedKeys(release, objects));
