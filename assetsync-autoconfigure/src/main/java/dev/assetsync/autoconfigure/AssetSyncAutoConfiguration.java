@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 import dev.assetsync.collect.AssetCollector;
 import dev.assetsync.collect.ClasspathAssetCollector;
@@ -44,6 +45,10 @@ import dev.assetsync.upload.S3ObjectStore;
 @EnableConfigurationProperties(AssetSyncProperties.class)
 public class AssetSyncAutoConfiguration {
 
+    private static final DataSize MIN_PART_SIZE = DataSize.ofMegabytes(5);
+
+    private static final DataSize MAX_PART_SIZE = DataSize.ofGigabytes(5);
+
     @Bean
     @Lazy
     @ConditionalOnMissingBean
@@ -51,8 +56,14 @@ public class AssetSyncAutoConfiguration {
         List<String> locations = Binder.get(environment)
             .bind("spring.web.resources.static-locations", Bindable.listOf(String.class))
             .orElse(ClasspathAssetCollector.DEFAULT_LOCATIONS);
-        return new ClasspathAssetCollector(Thread.currentThread().getContextClassLoader(), locations,
-                properties.getInclude(), properties.getExclude());
+        try {
+            return new ClasspathAssetCollector(Thread.currentThread().getContextClassLoader(), locations,
+                    properties.getInclude(), properties.getExclude());
+        }
+        catch (IllegalArgumentException ex) {
+            throw new AssetSyncConfigurationException(ex.getMessage() + ".", "Fix spring.web.resources.static-locations: "
+                    + "each entry is a classpath: or file: location, e.g. classpath:/static/.", ex);
+        }
     }
 
     @Bean
@@ -60,7 +71,19 @@ public class AssetSyncAutoConfiguration {
     @ConditionalOnMissingBean
     ObjectStore assetSyncObjectStore(S3Client s3Client, AssetSyncProperties properties) {
         return new S3ObjectStore(s3Client, properties.getBucket(), properties.getAcl(),
-                properties.getMultipartThreshold().toBytes(), properties.getMultipartPartSize().toBytes());
+                properties.getMultipartThreshold().toBytes(), multipartPartSize(properties));
+    }
+
+    /** S3 refuses parts below 5 MiB (all but the last) and above 5 GiB. */
+    private static long multipartPartSize(AssetSyncProperties properties) {
+        DataSize partSize = properties.getMultipartPartSize();
+        if (partSize.compareTo(MIN_PART_SIZE) < 0 || partSize.compareTo(MAX_PART_SIZE) > 0) {
+            throw new AssetSyncConfigurationException(
+                    "assetsync.multipart-part-size is " + partSize + ", outside the 5MB to 5GB that S3 accepts.",
+                    "Set assetsync.multipart-part-size between 5MB and 5GB, or remove it to use the default (8MB).",
+                    null);
+        }
+        return partSize.toBytes();
     }
 
     @Bean

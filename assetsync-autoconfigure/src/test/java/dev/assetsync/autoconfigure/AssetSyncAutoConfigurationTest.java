@@ -99,4 +99,29 @@ class AssetSyncAutoConfigurationTest {
                     .hasMessage("No bucket is set.");
             });
     }
+
+    @Test
+    void partSizeOutsideWhatS3AcceptsIsRefusedNamingTheSetting() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.multipart-part-size=4MB")
+            .run((context) -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> context.getBean(ObjectStore.class)))
+                .rootCause()
+                .isInstanceOf(AssetSyncConfigurationException.class)
+                .hasMessage("assetsync.multipart-part-size is 4194304B, outside the 5MB to 5GB that S3 accepts."));
+    }
+
+    @Test
+    void unsupportedStaticLocationIsRefusedNamingTheLocation() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "spring.web.resources.static-locations=classpath:/static/,http://cdn.example.com/")
+            .run((context) -> {
+                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                        () -> context.getBean(AssetCollector.class));
+                assertThat(failure).rootCause().isInstanceOf(IllegalArgumentException.class);
+                assertThat(new AssetSyncConfigurationFailureAnalyzer().analyze(failure).getDescription())
+                    .isEqualTo("Static location 'http://cdn.example.com/' is not supported: use a classpath: or "
+                            + "file: location.");
+            });
+    }
 }
