@@ -9,85 +9,123 @@ import dev.assetsync.publish.PublishSettings;
 
 /**
  * The settings of one case run: the cases' defaults (prefix {@code static/}, unhashed copies
- * {@code public, max-age=60}) and the product's defaults for everything else, with withers for what a case changes.
+ * {@code public, max-age=60}) and the product's defaults for everything else. A case changes what it needs with the
+ * chained setters, each of which returns this object.
  */
-record CaseSettings(String prefix, List<String> locations, boolean dryRun, boolean force, boolean verify,
-        boolean strict, boolean rewriteJsImports, String acl, long multipartThreshold, long partSize,
-        RequestChecksumCalculation checksums, int maxAttempts, int concurrency) {
+final class CaseSettings {
 
     static final String UNHASHED_CACHE_CONTROL = "public, max-age=60";
 
     static final String HASHED_CACHE_CONTROL = "public, max-age=31536000, immutable";
 
+    private String prefix = "static/";
+
+    private List<String> locations = ClasspathAssetCollector.DEFAULT_LOCATIONS;
+
+    private boolean dryRun;
+
+    private boolean force;
+
+    private boolean verify;
+
+    private boolean strict;
+
+    private boolean rewriteJsImports;
+
+    private String acl;
+
+    private long multipartThreshold = 16L * 1024 * 1024;
+
+    private long partSize = 8L * 1024 * 1024;
+
+    private RequestChecksumCalculation checksums = RequestChecksumCalculation.WHEN_REQUIRED;
+
+    private int maxAttempts = 4;
+
+    private int concurrency = 4;
+
     static CaseSettings defaults() {
-        return new CaseSettings("static/", ClasspathAssetCollector.DEFAULT_LOCATIONS, false, false, false, false,
-                false, null, 16L * 1024 * 1024, 8L * 1024 * 1024, RequestChecksumCalculation.WHEN_REQUIRED, 4, 4);
+        return new CaseSettings();
     }
 
     CaseSettings withPrefix(String value) {
-        return new CaseSettings(value, this.locations, this.dryRun, this.force, this.verify, this.strict,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
-                this.maxAttempts, this.concurrency);
+        this.prefix = value;
+        return this;
     }
 
     CaseSettings withLocations(List<String> value) {
-        return new CaseSettings(this.prefix, value, this.dryRun, this.force, this.verify, this.strict,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
-                this.maxAttempts, this.concurrency);
+        this.locations = value;
+        return this;
     }
 
     CaseSettings asDryRun() {
-        return new CaseSettings(this.prefix, this.locations, true, this.force, this.verify, this.strict,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
-                this.maxAttempts, this.concurrency);
+        this.dryRun = true;
+        return this;
     }
 
     CaseSettings forced() {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, true, this.verify, this.strict,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
-                this.maxAttempts, this.concurrency);
+        this.force = true;
+        return this;
     }
 
     CaseSettings verifying() {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, true, this.strict,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
-                this.maxAttempts, this.concurrency);
+        this.verify = true;
+        return this;
     }
 
     CaseSettings strictly() {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, true,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums,
-                this.maxAttempts, this.concurrency);
+        this.strict = true;
+        return this;
     }
 
     CaseSettings withJsImports() {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, this.strict,
-                true, this.acl, this.multipartThreshold, this.partSize, this.checksums, this.maxAttempts,
-                this.concurrency);
+        this.rewriteJsImports = true;
+        return this;
     }
 
     CaseSettings withAcl(String value) {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, this.strict,
-                this.rewriteJsImports, value, this.multipartThreshold, this.partSize, this.checksums,
-                this.maxAttempts, this.concurrency);
+        this.acl = value;
+        return this;
     }
 
     CaseSettings withMultipart(long threshold, long size) {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, this.strict,
-                this.rewriteJsImports, this.acl, threshold, size, this.checksums, this.maxAttempts,
-                this.concurrency);
+        this.multipartThreshold = threshold;
+        this.partSize = size;
+        return this;
     }
 
     CaseSettings withChecksums(RequestChecksumCalculation value) {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, this.strict,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, value, this.maxAttempts,
-                this.concurrency);
+        this.checksums = value;
+        return this;
     }
 
     CaseSettings withMaxAttempts(int value) {
-        return new CaseSettings(this.prefix, this.locations, this.dryRun, this.force, this.verify, this.strict,
-                this.rewriteJsImports, this.acl, this.multipartThreshold, this.partSize, this.checksums, value,
-                this.concurrency);
+        this.maxAttempts = value;
+        return this;
+    }
+
+    List<String> locations() {
+        return this.locations;
+    }
+
+    String acl() {
+        return this.acl;
+    }
+
+    long multipartThreshold() {
+        return this.multipartThreshold;
+    }
+
+    long partSize() {
+        return this.partSize;
+    }
+
+    RequestChecksumCalculation checksums() {
+        return this.checksums;
+    }
+
+    int maxAttempts() {
+        return this.maxAttempts;
     }
 
     PublishSettings toPublishSettings(String bucket) {
