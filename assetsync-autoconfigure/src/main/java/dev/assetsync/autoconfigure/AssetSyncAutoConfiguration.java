@@ -25,12 +25,14 @@ import org.springframework.util.unit.DataSize;
 
 import dev.assetsync.collect.AssetCollector;
 import dev.assetsync.collect.ClasspathAssetCollector;
+import dev.assetsync.publish.PruneSettings;
 import dev.assetsync.publish.PublishSettings;
 import dev.assetsync.publish.StaticAssetPublisher;
 import dev.assetsync.report.LoggingPublishListener;
 import dev.assetsync.report.MetricsPublishListener;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.report.PublishListener;
+import dev.assetsync.upload.Encryption;
 import dev.assetsync.upload.ObjectStore;
 import dev.assetsync.upload.S3ObjectStore;
 
@@ -70,8 +72,29 @@ public class AssetSyncAutoConfiguration {
     @Lazy
     @ConditionalOnMissingBean
     ObjectStore assetSyncObjectStore(S3Client s3Client, AssetSyncProperties properties) {
-        return new S3ObjectStore(s3Client, properties.getBucket(), properties.getAcl(),
+        return new S3ObjectStore(s3Client, properties.getBucket(), properties.getAcl(), encryption(properties),
                 properties.getMultipartThreshold().toBytes(), multipartPartSize(properties));
+    }
+
+    private static Encryption encryption(AssetSyncProperties properties) {
+        String kmsKeyId = (properties.getKmsKeyId() == null || properties.getKmsKeyId().isBlank()) ? null
+                : properties.getKmsKeyId();
+        return switch (properties.getServerSideEncryption()) {
+            case AWS_KMS -> new Encryption("aws:kms", kmsKeyId);
+            case AES256 -> withoutKmsKey("AES256", kmsKeyId);
+            case NONE -> withoutKmsKey(null, kmsKeyId);
+        };
+    }
+
+    /** A KMS key with any other encryption would be silently ignored, or refused by S3 mid-publish. */
+    private static Encryption withoutKmsKey(String algorithm, String kmsKeyId) {
+        if (kmsKeyId != null) {
+            throw new AssetSyncConfigurationException("assetsync.kms-key-id is set, but assetsync.server-side-"
+                    + "encryption is " + ((algorithm != null) ? algorithm : "none") + ", which uses no KMS key.",
+                    "Set assetsync.server-side-encryption=aws:kms to encrypt with that key, or remove "
+                            + "assetsync.kms-key-id.", null);
+        }
+        return (algorithm != null) ? new Encryption(algorithm, null) : Encryption.NONE;
     }
 
     /** S3 refuses parts below 5 MiB (all but the last) and above 5 GiB. */
@@ -149,6 +172,7 @@ public class AssetSyncAutoConfiguration {
                 properties.getStagingDir(), properties.isKeepStaging(), properties.isDryRun(), properties.isForce(),
                 properties.isVerify(), properties.isStrict(), properties.isRewriteJsImports(),
                 properties.getCacheControl().getHashed(), properties.getCacheControl().getUnhashed(),
-                properties.getConcurrency());
+                properties.getConcurrency(), new PruneSettings(properties.getPrune().isEnabled(),
+                        properties.getPrune().getKeepReleases(), properties.getPrune().getMinAge()));
     }
 }

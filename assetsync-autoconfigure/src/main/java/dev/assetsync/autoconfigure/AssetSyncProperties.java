@@ -1,10 +1,13 @@
 package dev.assetsync.autoconfigure;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -135,6 +138,22 @@ public class AssetSyncProperties {
      * ownership enforced reject ACLs).
      */
     private String acl;
+
+    /**
+     * Server-side encryption of every object written: "none" (the bucket's default encryption applies), "AES256"
+     * (SSE-S3) or "aws:kms" (SSE-KMS).
+     */
+    private ServerSideEncryption serverSideEncryption = ServerSideEncryption.NONE;
+
+    /**
+     * KMS key (id or ARN) for server-side-encryption "aws:kms". Default: the account's AWS managed key.
+     */
+    private String kmsKeyId;
+
+    /**
+     * Deleting the objects of older releases.
+     */
+    private final Prune prune = new Prune();
 
     // getters and setters
 
@@ -318,6 +337,26 @@ public class AssetSyncProperties {
         this.acl = acl;
     }
 
+    public ServerSideEncryption getServerSideEncryption() {
+        return this.serverSideEncryption;
+    }
+
+    public void setServerSideEncryption(ServerSideEncryption serverSideEncryption) {
+        this.serverSideEncryption = serverSideEncryption;
+    }
+
+    public String getKmsKeyId() {
+        return this.kmsKeyId;
+    }
+
+    public void setKmsKeyId(String kmsKeyId) {
+        this.kmsKeyId = kmsKeyId;
+    }
+
+    public Prune getPrune() {
+        return this.prune;
+    }
+
     /** Cache-Control headers; the manifest always gets "no-cache". */
     public static class CacheControl {
 
@@ -357,5 +396,68 @@ public class AssetSyncProperties {
 
         /** On every request that supports them (the SDK's default). */
         WHEN_SUPPORTED
+    }
+
+    /** Server-side encryption S3 applies to the objects written. */
+    public enum ServerSideEncryption {
+
+        /** No encryption header: the bucket's default encryption applies. */
+        NONE,
+
+        /** SSE-S3, keys managed by S3 ("AES256"). */
+        AES256,
+
+        /** SSE-KMS ("aws:kms"), with assetsync.kms-key-id or the account's default key. */
+        AWS_KMS
+    }
+
+    /**
+     * Deleting the objects of older releases. Off by default: nothing is ever deleted. When on, each publish also
+     * records its release, a copy of its manifest, under "{manifest name without .json}-releases/" below the
+     * prefix, and only objects that a recorded release named are ever deleted.
+     */
+    public static class Prune {
+
+        /**
+         * Whether to delete objects that none of the last keep-releases releases uses and that are older than
+         * min-age. A dry run only reports them.
+         */
+        private boolean enabled;
+
+        /**
+         * Releases whose objects are all kept, the one being published included.
+         */
+        private int keepReleases = 3;
+
+        /**
+         * Objects written less long ago than this are kept even when no kept release uses them, so that pages still
+         * cached, or served by the previous version during a rolling deploy, keep working. A number alone is days.
+         */
+        @DurationUnit(ChronoUnit.DAYS)
+        private Duration minAge = Duration.ofDays(7);
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getKeepReleases() {
+            return this.keepReleases;
+        }
+
+        public void setKeepReleases(int keepReleases) {
+            this.keepReleases = keepReleases;
+        }
+
+        public Duration getMinAge() {
+            return this.minAge;
+        }
+
+        public void setMinAge(Duration minAge) {
+            this.minAge = minAge;
+        }
     }
 }

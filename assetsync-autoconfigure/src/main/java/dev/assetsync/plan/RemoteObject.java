@@ -1,5 +1,6 @@
 package dev.assetsync.plan;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -8,8 +9,9 @@ import java.util.regex.Pattern;
  *
  * @param size size in bytes
  * @param etag the ETag, quotes removed
+ * @param lastModified when the object was last written, as the bucket says
  */
-public record RemoteObject(long size, String etag) {
+public record RemoteObject(long size, String etag, Instant lastModified) {
 
     private static final Pattern MD5_HEX = Pattern.compile("[0-9a-f]{32}");
 

@@ -2,6 +2,8 @@ package dev.assetsync.publish;
 
 import java.nio.file.Path;
 
+import dev.assetsync.prune.ReleaseRecord;
+
 /**
  * Settings of one publish, checked.
  *
@@ -18,10 +20,11 @@ import java.nio.file.Path;
  * @param hashedCacheControl Cache-Control of content-hashed objects
  * @param unhashedCacheControl Cache-Control of the copies under the original names
  * @param concurrency uploads in flight at once
+ * @param prune whether and how objects of older releases are deleted
  */
 public record PublishSettings(String bucket, String prefix, String manifestName, Path stagingDir, boolean keepStaging,
         boolean dryRun, boolean force, boolean verify, boolean strict, boolean rewriteJsImports,
-        String hashedCacheControl, String unhashedCacheControl, int concurrency) {
+        String hashedCacheControl, String unhashedCacheControl, int concurrency, PruneSettings prune) {
 
     /** Cache-Control of the manifest: always revalidated, so a new release is seen at once. */
     public static final String MANIFEST_CACHE_CONTROL = "no-cache";
@@ -50,6 +53,11 @@ public record PublishSettings(String bucket, String prefix, String manifestName,
     /** The full key of the manifest. */
     public String manifestKey() {
         return this.prefix + this.manifestName;
+    }
+
+    /** The folder of the release history: one copy of the manifest per release, kept for pruning. */
+    public String historyFolder() {
+        return ReleaseRecord.folder(manifestKey());
     }
 
     /** Where the release goes, for messages: {@code s3://bucket/prefix}. */

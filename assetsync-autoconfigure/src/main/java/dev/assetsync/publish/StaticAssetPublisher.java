@@ -3,6 +3,7 @@ package dev.assetsync.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,14 +57,25 @@ public class StaticAssetPublisher {
 
     private final PublishListener listener;
 
+    private final Clock clock;
+
     private final ManifestCodec codec = new ManifestCodec();
 
     public StaticAssetPublisher(AssetCollector collector, ObjectStore store, PublishSettings settings,
             PublishListener listener) {
+        this(collector, store, settings, listener, Clock.systemUTC());
+    }
+
+    /**
+     * @param clock tells the age of objects when pruning
+     */
+    public StaticAssetPublisher(AssetCollector collector, ObjectStore store, PublishSettings settings,
+            PublishListener listener, Clock clock) {
         this.collector = collector;
         this.store = store;
         this.settings = settings;
         this.listener = listener;
+        this.clock = clock;
     }
 
     public PublishSettings settings() {
@@ -96,8 +108,12 @@ public class StaticAssetPublisher {
                 throw new PublishException(ex.getMessage(), "Nothing was written and the previous release stays "
                         + "live. Fix the cause and rerun.", ex);
             }
+            ReleaseHistory history = new ReleaseHistory(this.store, this.settings, this.clock, this.listener);
             if (!this.settings.dryRun()) {
-                write(plan, manifestBytes, previous, requests);
+                write(plan, manifestBytes, previous, requests, history);
+            }
+            if (this.settings.prune().enabled()) {
+                prune(history, current, manifestBytes, requests);
             }
             PublishReport report = new PublishReport(this.settings.target(), release.files().size(),
                     release.files().stream().mapToLong(StagedFile::size).sum(),
@@ -190,7 +206,8 @@ public class StaticAssetPublisher {
         return plan;
     }
 
-    private void write(PublishPlan plan, byte[] manifestBytes, PreviousRelease previous, RequestCount requests) {
+    private void write(PublishPlan plan, byte[] manifestBytes, PreviousRelease previous, RequestCount requests,
+            ReleaseHistory history) {
         Uploader uploader = new Uploader(this.store, this.settings.prefix(), this.settings.concurrency(),
                 this::metadata, this.listener, PROGRESS_INTERVAL);
         try {
@@ -206,6 +223,9 @@ public class StaticAssetPublisher {
         }
         String key = this.settings.manifestKey();
         try {
+            if (this.settings.prune().enabled()) {
+                requests.total += history.record(manifestBytes);
+            }
             requests.total++;
             this.store.writeConditionally(key, manifestBytes,
                     new ObjectMetadata("application/json", PublishSettings.MANIFEST_CACHE_CONTROL), previous.etag());
@@ -218,6 +238,17 @@ public class StaticAssetPublisher {
                     + "fix the cause and rerun.", ex);
         }
         this.listener.onEvent(new PublishEvent.ManifestWritten(this.store.describe() + "/" + key));
+    }
+
+    private void prune(ReleaseHistory history, Manifest current, byte[] manifestBytes, RequestCount requests) {
+        try {
+            requests.total += history.prune(current, manifestBytes);
+        }
+        catch (StoreException ex) {
+            throw new PublishException("Pruning failed: " + ex.getMessage(), this.settings.dryRun()
+                    ? "Nothing was written. Fix the cause and rerun." : "The release is live; only pruning is "
+                            + "unfinished. Fix the cause and rerun: what is left is deleted then.", ex);
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.assetsync.report;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,6 +13,7 @@ import dev.assetsync.plan.EntryStatus;
 import dev.assetsync.plan.PlannedEntry;
 import dev.assetsync.plan.PreviousRelease;
 import dev.assetsync.plan.PublishPlan;
+import dev.assetsync.prune.PruneDecision;
 import dev.assetsync.stage.ReferenceProblem;
 
 /** Writes the events of a publish as log lines a person reads at a glance. */
@@ -48,6 +51,12 @@ public class LoggingPublishListener implements PublishListener {
         }
         else if (event instanceof PublishEvent.ManifestWritten written) {
             this.log.info("Manifest written: " + written.manifestKey());
+        }
+        else if (event instanceof PublishEvent.Pruned pruned) {
+            pruned(pruned);
+        }
+        else if (event instanceof PublishEvent.PruneSkipped skipped) {
+            this.log.warn("Pruning skipped, nothing deleted: " + skipped.reason());
         }
         else if (event instanceof PublishEvent.Finished finished) {
             this.log.info((finished.report().dryRun() ? "Dry run, nothing written: " : "Published ")
@@ -119,6 +128,32 @@ public class LoggingPublishListener implements PublishListener {
                 plan.unhashedWrites().forEach((write) -> this.log.info("  would write " + write.key()));
             }
         }
+    }
+
+    private void pruned(PublishEvent.Pruned event) {
+        PruneDecision decision = event.decision();
+        this.log.info(String.format("%s %d objects (%s) that the last %d releases no longer use",
+                event.dryRun() ? "Dry run, would prune" : "Pruned", decision.deletions().size(),
+                Sizes.human(decision.bytes()), event.keepReleases()));
+        if (event.dryRun() || this.log.isDebugEnabled()) {
+            decision.keys().forEach((key) -> this.log.info((event.dryRun() ? "  would delete " : "  deleted ") + key));
+        }
+        if (!decision.tooYoung().isEmpty()) {
+            this.log.info(decision.tooYoung().size() + " more are kept until they are " + age(event.minAge())
+                    + " old (assetsync.prune.min-age)");
+        }
+        if (!decision.notWritten().isEmpty()) {
+            this.log.warn(decision.notWritten().size() + " objects of older releases were overwritten by something "
+                    + "else and are left alone, for example " + decision.notWritten().get(0));
+        }
+        if (!decision.retiredRecords().isEmpty()) {
+            this.log.info(String.format("%s %d release records whose objects are all gone",
+                    event.dryRun() ? "Would remove" : "Removed", decision.retiredRecords().size()));
+        }
+    }
+
+    private static String age(Duration age) {
+        return (age.toSeconds() % 86400 == 0) ? age.toDays() + "d" : age.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
     private void progress(PublishEvent.UploadProgress progress) {

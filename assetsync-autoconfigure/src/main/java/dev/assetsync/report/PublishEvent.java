@@ -5,6 +5,7 @@ import java.time.Duration;
 import dev.assetsync.collect.CollectedAssets;
 import dev.assetsync.plan.PreviousRelease;
 import dev.assetsync.plan.PublishPlan;
+import dev.assetsync.prune.PruneDecision;
 import dev.assetsync.stage.StagedRelease;
 
 /** Progress of a publish, in the order the steps happen. */
@@ -33,6 +34,19 @@ public sealed interface PublishEvent {
 
     /** The manifest was written: the release is live. */
     record ManifestWritten(String manifestKey) implements PublishEvent {
+    }
+
+    /**
+     * Objects of releases no longer kept were deleted, or would be in a dry run.
+     *
+     * @param keepReleases releases kept, the one published included
+     * @param minAge objects younger than this were kept
+     */
+    record Pruned(PruneDecision decision, int keepReleases, Duration minAge, boolean dryRun) implements PublishEvent {
+    }
+
+    /** Pruning was left out of this publish, for that reason; nothing was deleted. */
+    record PruneSkipped(String reason) implements PublishEvent {
     }
 
     /** The publish is over. */

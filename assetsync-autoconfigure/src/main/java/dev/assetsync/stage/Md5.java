@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** MD5 digests: the hash in hashed names, and what S3 reports as the ETag of a single-part upload. */
-final class Md5 {
+public final class Md5 {
 
     private static final int BUFFER_SIZE = 64 * 1024;
 
@@ -24,7 +24,8 @@ final class Md5 {
         }
     }
 
-    static String hex(byte[] content) {
+    /** Lower-case hex MD5 of the bytes. */
+    public static String hex(byte[] content) {
         return HexFormat.of().formatHex(newDigest().digest(content));
     }
 

@@ -1,6 +1,7 @@
 package dev.assetsync.upload;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,4 +37,15 @@ public interface ObjectStore {
      */
     void writeConditionally(String key, byte[] bytes, ObjectMetadata metadata, String expectedEtag)
             throws ManifestChangedException;
+
+    /**
+     * Deletes objects, in batches of at most {@link #DELETE_BATCH} keys a request.
+     *
+     * @return the requests it took
+     * @throws StoreException naming the keys that were not deleted and why
+     */
+    int delete(List<String> keys);
+
+    /** Most keys one delete request may name (S3's limit for DeleteObjects). */
+    int DELETE_BATCH = 1000;
 }

@@ -20,14 +20,18 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.LegacyMd5Plugin;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectCannedACL;
+import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
+import software.amazon.awssdk.services.s3.model.S3Error;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
@@ -43,19 +47,24 @@ public class S3ObjectStore implements ObjectStore {
 
     private final String acl;
 
+    private final Encryption encryption;
+
     private final long multipartThreshold;
 
     private final long partSize;
 
     /**
      * @param acl canned ACL for every object, or null for none
+     * @param encryption server-side encryption of every object
      * @param multipartThreshold files of at least this size are uploaded in parts
      * @param partSize size of each part
      */
-    public S3ObjectStore(S3Client s3, String bucket, String acl, long multipartThreshold, long partSize) {
+    public S3ObjectStore(S3Client s3, String bucket, String acl, Encryption encryption, long multipartThreshold,
+            long partSize) {
         this.s3 = s3;
         this.bucket = bucket;
         this.acl = acl;
+        this.encryption = encryption;
         this.multipartThreshold = multipartThreshold;
         this.partSize = partSize;
     }
@@ -89,7 +98,7 @@ public class S3ObjectStore implements ObjectStore {
                 .listObjectsV2Paginator((request) -> request.bucket(this.bucket).prefix(prefix))) {
                 requests++;
                 for (S3Object object : page.contents()) {
-                    objects.put(object.key(), new RemoteObject(object.size(), object.eTag()));
+                    objects.put(object.key(), new RemoteObject(object.size(), object.eTag(), object.lastModified()));
                 }
             }
         }
@@ -128,7 +137,9 @@ public class S3ObjectStore implements ObjectStore {
                     .destinationKey(key)
                     .metadataDirective(MetadataDirective.REPLACE)
                     .contentType(metadata.contentType())
-                    .cacheControl(metadata.cacheControl());
+                    .cacheControl(metadata.cacheControl())
+                    .serverSideEncryption(this.encryption.algorithm())
+                    .ssekmsKeyId(this.encryption.kmsKeyId());
                 if (this.acl != null) {
                     request.acl(ObjectCannedACL.fromValue(this.acl));
                 }
@@ -164,12 +175,56 @@ public class S3ObjectStore implements ObjectStore {
         }
     }
 
+    @Override
+    public int delete(List<String> keys) {
+        int requests = 0;
+        for (int start = 0; start < keys.size(); start += DELETE_BATCH) {
+            List<ObjectIdentifier> batch = keys.subList(start, Math.min(start + DELETE_BATCH, keys.size()))
+                .stream()
+                .map((key) -> ObjectIdentifier.builder().key(key).build())
+                .toList();
+            DeleteObjectsResponse response;
+            try {
+                // MinIO and other stores still require Content-MD5 here, which the SDK no longer sends by itself.
+                response = this.s3.deleteObjects((request) -> request.bucket(this.bucket)
+                    .delete((delete) -> delete.objects(batch).quiet(true))
+                    .overrideConfiguration((override) -> override.addPlugin(LegacyMd5Plugin.create())));
+            }
+            catch (SdkException ex) {
+                throw failure("Deleting " + batch.size() + " objects, the first", batch.get(0).key(), ex);
+            }
+            requests++;
+            if (response.hasErrors() && !response.errors().isEmpty()) {
+                throw notDeleted(response.errors());
+            }
+        }
+        return requests;
+    }
+
+    private StoreException notDeleted(List<S3Error> errors) {
+        StringBuilder message = new StringBuilder(describe() + ": " + errors.size() + " objects were not deleted:");
+        errors.stream()
+            .limit(10)
+            .forEach((error) -> message.append("\n  ")
+                .append(error.key())
+                .append(": ")
+                .append(error.code())
+                .append(" ")
+                .append(withoutFinalStop(error.message())));
+        if (errors.size() > 10) {
+            message.append("\n  ... and ").append(errors.size() - 10).append(" more");
+        }
+        return new StoreException(message.toString(), errors.get(0).code(), null);
+    }
+
     private PutObjectRequest.Builder putRequest(String key, ObjectMetadata metadata) {
         PutObjectRequest.Builder request = PutObjectRequest.builder()
             .bucket(this.bucket)
             .key(key)
             .contentType(metadata.contentType())
-            .cacheControl(metadata.cacheControl());
+            .cacheControl(metadata.cacheControl())
+            .serverSideEncryption(this.encryption.algorithm())
+            .ssekmsKeyId(this.encryption.kmsKeyId());
         if (this.acl != null) {
             request.acl(ObjectCannedACL.fromValue(this.acl));
         }
@@ -181,7 +236,9 @@ public class S3ObjectStore implements ObjectStore {
             request.bucket(this.bucket)
                 .key(key)
                 .contentType(metadata.contentType())
-                .cacheControl(metadata.cacheControl());
+                .cacheControl(metadata.cacheControl())
+                .serverSideEncryption(this.encryption.algorithm())
+                .ssekmsKeyId(this.encryption.kmsKeyId());
             if (this.acl != null) {
                 request.acl(ObjectCannedACL.fromValue(this.acl));
             }

@@ -77,7 +77,8 @@ final class CasePublisher {
                     .withMaxAttempts(settings.maxAttempts()))) {
             StaticAssetPublisher publisher = new StaticAssetPublisher(
                     new ClasspathAssetCollector(loader, settings.locations(), List.of(), List.of()),
-                    new S3ObjectStore(s3, this.bucket.name(), settings.acl(), settings.multipartThreshold(),
+                    new S3ObjectStore(s3, this.bucket.name(), settings.acl(), settings.encryption(),
+                            settings.multipartThreshold(),
                             settings.partSize()),
                     settings.toPublishSettings(this.bucket.name()), this.events::add);
             return publisher.publish();

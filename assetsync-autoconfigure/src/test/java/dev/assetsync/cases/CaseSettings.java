@@ -5,7 +5,9 @@ import java.util.List;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 
 import dev.assetsync.collect.ClasspathAssetCollector;
+import dev.assetsync.publish.PruneSettings;
 import dev.assetsync.publish.PublishSettings;
+import dev.assetsync.upload.Encryption;
 
 /**
  * The settings of one case run: the cases' defaults (prefix {@code static/}, unhashed copies
@@ -43,6 +45,10 @@ final class CaseSettings {
     private int maxAttempts = 4;
 
     private int concurrency = 4;
+
+    private PruneSettings prune = PruneSettings.OFF;
+
+    private Encryption encryption = Encryption.NONE;
 
     static CaseSettings defaults() {
         return new CaseSettings();
@@ -104,6 +110,20 @@ final class CaseSettings {
         return this;
     }
 
+    CaseSettings pruning(PruneSettings value) {
+        this.prune = value;
+        return this;
+    }
+
+    CaseSettings withEncryption(Encryption value) {
+        this.encryption = value;
+        return this;
+    }
+
+    Encryption encryption() {
+        return this.encryption;
+    }
+
     List<String> locations() {
         return this.locations;
     }
@@ -131,6 +151,6 @@ final class CaseSettings {
     PublishSettings toPublishSettings(String bucket) {
         return new PublishSettings(bucket, this.prefix, "assetsync-manifest.json", null, false, this.dryRun,
                 this.force, this.verify, this.strict, this.rewriteJsImports, HASHED_CACHE_CONTROL,
-                UNHASHED_CACHE_CONTROL, this.concurrency);
+                UNHASHED_CACHE_CONTROL, this.concurrency, this.prune);
     }
 }

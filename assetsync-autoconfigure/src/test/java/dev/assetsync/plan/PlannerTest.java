@@ -1,6 +1,7 @@
 package dev.assetsync.plan;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import dev.assetsync.stage.StagedFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlannerTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
 
     private static final String CSS_MD5 = "0836cd7aab0900000000000000000000";
 
@@ -79,7 +82,7 @@ class PlannerTest {
         List<StagedFile> files = List.of(CSS_R2, PNG);
         List<PlannedEntry> entries = planner.compare(files, R1);
         Map<String, RemoteObject> listing = listingOf(CSS_R1, PNG);
-        listing.put("static/css/app.c52c841db02f.css", new RemoteObject(21, "\"" + CSS2_MD5 + "\""));
+        listing.put("static/css/app.c52c841db02f.css", new RemoteObject(21, "\"" + CSS2_MD5 + "\"", NOW));
 
         PublishPlan plan = planner.plan(files, entries, R1, Manifest.of(files), listing);
         assertThat(plan.hashedWrites()).isEmpty();
@@ -94,8 +97,8 @@ class PlannerTest {
         Map<String, RemoteObject> listing = listingOf(CSS_R1, PNG);
         // Same size as the new bytes, but a multipart ETag proves nothing about the bytes under an original name;
         // under a hashed name, the name vouches for them.
-        listing.put("static/css/app.css", new RemoteObject(21, "\"0836cd7aab0900000000000000000000-3\""));
-        listing.put("static/css/app.c52c841db02f.css", new RemoteObject(21, "\"abc-2\""));
+        listing.put("static/css/app.css", new RemoteObject(21, "\"0836cd7aab0900000000000000000000-3\"", NOW));
+        listing.put("static/css/app.c52c841db02f.css", new RemoteObject(21, "\"abc-2\"", NOW));
 
         PublishPlan plan = planner.plan(files, entries, R1, Manifest.of(files), listing);
         assertThat(plan.hashedWrites()).isEmpty();
@@ -109,7 +112,7 @@ class PlannerTest {
         List<PlannedEntry> entries = planner.compare(files, R1);
         Map<String, RemoteObject> listing = listingOf(CSS_R1, PNG);
         listing.remove("static/css/app.0836cd7aab09.css");
-        listing.put("static/img/logo.png", new RemoteObject(68, "\"" + PNG_MD5 + "\""));
+        listing.put("static/img/logo.png", new RemoteObject(68, "\"" + PNG_MD5 + "\"", NOW));
 
         assertThat(planner.needsListing(entries, R1)).isTrue();
         PublishPlan plan = planner.plan(files, entries, R1, Manifest.of(files), listing);
@@ -163,8 +166,8 @@ class PlannerTest {
     private static Map<String, RemoteObject> listingOf(StagedFile... files) {
         Map<String, RemoteObject> listing = new HashMap<>();
         for (StagedFile file : files) {
-            listing.put("static/" + file.hashedPath(), new RemoteObject(file.size(), "\"" + file.md5() + "\""));
-            listing.put("static/" + file.path(), new RemoteObject(file.size(), "\"" + file.md5() + "\""));
+            listing.put("static/" + file.hashedPath(), new RemoteObject(file.size(), "\"" + file.md5() + "\"", NOW));
+            listing.put("static/" + file.path(), new RemoteObject(file.size(), "\"" + file.md5() + "\"", NOW));
         }
         return listing;
     }

@@ -12,7 +12,8 @@ class PublishSettingsTest {
 
     private static PublishSettings withPrefix(String prefix) {
         return new PublishSettings("assets", prefix, "assetsync-manifest.json", null, false, false, false, false,
-                false, false, "public, max-age=31536000, immutable", "public, max-age=60", 8);
+                false, false, "public, max-age=31536000, immutable", "public, max-age=60", 8,
+                PruneSettings.OFF);
     }
 
     @ParameterizedTest
@@ -41,7 +42,7 @@ class PublishSettingsTest {
     void refusesAMissingBucketNamingTheSetting() {
         assertThatExceptionOfType(PublishException.class)
             .isThrownBy(() -> new PublishSettings(" ", "", "m.json", null, false, false, false, false, false, false,
-                    "h", "u", 1))
+                    "h", "u", 1, PruneSettings.OFF))
             .withMessage("No bucket is set.")
             .satisfies((ex) -> assertThat(ex.getAction()).startsWith("Set assetsync.bucket"));
     }
@@ -50,7 +51,7 @@ class PublishSettingsTest {
     void refusesAnImmutableCacheControlForCopiesUnderOriginalNames() {
         assertThatExceptionOfType(PublishException.class)
             .isThrownBy(() -> new PublishSettings("b", "", "m.json", null, false, false, false, false, false, false,
-                    "h", "public, max-age=31536000, Immutable", 1))
+                    "h", "public, max-age=31536000, Immutable", 1, PruneSettings.OFF))
             .withMessageContaining("assetsync.cache-control.unhashed");
     }
 }
