@@ -42,12 +42,24 @@ final class CasePublisher {
     private final List<PublishEvent> events = Collections.synchronizedList(new ArrayList<>());
 
     CasePublisher(S3TestServer server, String caseId) {
+        this(server, ExpectedCase.load(caseId));
+    }
+
+    /** A publisher of releases a test writes itself, with {@link #publish(Path, UnaryOperator)}. */
+    CasePublisher(S3TestServer server) {
+        this(server, (ExpectedCase) null);
+    }
+
+    private CasePublisher(S3TestServer server, ExpectedCase expected) {
         this.server = server;
-        this.expected = ExpectedCase.load(caseId);
+        this.expected = expected;
         this.bucket = server.createBucket();
     }
 
     ExpectedCase expected() {
+        if (this.expected == null) {
+            throw new IllegalStateException("This publisher runs no shared case");
+        }
         return this.expected;
     }
 
@@ -65,7 +77,7 @@ final class CasePublisher {
     }
 
     PublishReport publish(String release, UnaryOperator<CaseSettings> change) {
-        return publish(this.expected.input(release), change);
+        return publish(expected().input(release), change);
     }
 
     /** Publishes the release whose classes and jars are in that folder. */
@@ -80,7 +92,7 @@ final class CasePublisher {
                     new S3ObjectStore(s3, this.bucket.name(), settings.acl(), settings.encryption(),
                             settings.multipartThreshold(),
                             settings.partSize()),
-                    settings.toPublishSettings(this.bucket.name()), this.events::add);
+                    settings.toPublishSettings(this.bucket.name()), this.events::add, settings.clock());
             return publisher.publish();
         }
         catch (IOException ex) {

@@ -1,5 +1,8 @@
 package dev.assetsync.cases;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -49,6 +52,8 @@ final class CaseSettings {
     private PruneSettings prune = PruneSettings.OFF;
 
     private Encryption encryption = Encryption.NONE;
+
+    private Clock clock = Clock.systemUTC();
 
     static CaseSettings defaults() {
         return new CaseSettings();
@@ -118,6 +123,16 @@ final class CaseSettings {
     CaseSettings withEncryption(Encryption value) {
         this.encryption = value;
         return this;
+    }
+
+    /** The publish runs at that instant, as far as the age of objects goes. */
+    CaseSettings at(Instant instant) {
+        this.clock = Clock.fixed(instant, ZoneOffset.UTC);
+        return this;
+    }
+
+    Clock clock() {
+        return this.clock;
     }
 
     Encryption encryption() {
