@@ -7,7 +7,16 @@ final class S3ErrorHints {
     }
 
     /** A hint starting with ". ", or an empty string when there is none. */
-    static String forCode(String code, int status) {
+    static String forError(String code, int status, String message) {
+        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("encryption")) {
+            return ". The store may not support the server-side encryption asked for: check "
+                    + "assetsync.server-side-encryption and assetsync.kms-key-id, or remove them";
+        }
+        return forCode(code, status);
+    }
+
+    /** A hint starting with ". ", or an empty string when there is none. */
+    private static String forCode(String code, int status) {
         String hint = switch (code == null ? "" : code) {
             case "AccessDenied", "AllAccessDisabled" ->
                 "the credentials may not read, list or write this bucket and prefix: check the IAM policy and "

@@ -305,7 +305,8 @@ public class S3ObjectStore implements ObjectStore {
         if (ex instanceof AwsServiceException service && service.awsErrorDetails() != null) {
             String code = service.awsErrorDetails().errorCode();
             String message = operation + " " + target + " failed: " + code + " (HTTP " + service.statusCode() + ") "
-                    + withoutFinalStop(service.awsErrorDetails().errorMessage()) + S3ErrorHints.forCode(code, service.statusCode());
+                    + withoutFinalStop(service.awsErrorDetails().errorMessage())
+                    + S3ErrorHints.forError(code, service.statusCode(), service.awsErrorDetails().errorMessage());
             return new StoreException(message, code, ex);
         }
         return new StoreException(operation + " " + target + " failed: " + ex.getMessage(), null, ex);

@@ -1,5 +1,7 @@
 package dev.assetsync.autoconfigure;
 
+import java.time.Duration;
+
 import io.awspring.cloud.autoconfigure.s3.S3ClientCustomizer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -9,6 +11,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import dev.assetsync.collect.AssetCollector;
 import dev.assetsync.collect.CollectedAssets;
+import dev.assetsync.publish.PruneSettings;
 import dev.assetsync.publish.PublishException;
 import dev.assetsync.publish.StaticAssetPublisher;
 import dev.assetsync.upload.ObjectStore;
@@ -123,5 +126,51 @@ class AssetSyncAutoConfigurationTest {
                     .isEqualTo("Static location 'http://cdn.example.com/' is not supported: use a classpath: or "
                             + "file: location.");
             });
+    }
+
+    @Test
+    void kmsKeyWithoutKmsEncryptionIsRefusedNamingBothSettings() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.server-side-encryption=AES256", "assetsync.kms-key-id=alias/assets")
+            .run((context) -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> context.getBean(ObjectStore.class)))
+                .rootCause()
+                .isInstanceOf(AssetSyncConfigurationException.class)
+                .hasMessage("assetsync.kms-key-id is set, but assetsync.server-side-encryption is AES256, which "
+                        + "uses no KMS key."));
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.kms-key-id=alias/assets")
+            .run((context) -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> context.getBean(ObjectStore.class)))
+                .rootCause()
+                .hasMessageContaining("assetsync.server-side-encryption is none"));
+    }
+
+    @Test
+    void encryptionIsWrittenAsS3NamesIt() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.server-side-encryption=aws:kms", "assetsync.kms-key-id=alias/assets")
+            .run((context) -> {
+                assertThat(context.getBean(AssetSyncProperties.class).getServerSideEncryption())
+                    .isEqualTo(AssetSyncProperties.ServerSideEncryption.AWS_KMS);
+                assertThat(context.getBean(ObjectStore.class)).isNotNull();
+            });
+    }
+
+    @Test
+    void pruningIsOffByDefaultAndTakesItsSettings() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets")
+            .run((context) -> assertThat(context.getBean(StaticAssetPublisher.class).settings().prune())
+                .isEqualTo(new PruneSettings(false, 3, Duration.ofDays(7))));
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.prune.enabled=true", "assetsync.prune.keep-releases=5", "assetsync.prune.min-age=10")
+            .run((context) -> assertThat(context.getBean(StaticAssetPublisher.class).settings().prune())
+                .isEqualTo(new PruneSettings(true, 5, Duration.ofDays(10))));
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.prune.enabled=true", "assetsync.prune.keep-releases=0")
+            .run((context) -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> context.getBean(StaticAssetPublisher.class)))
+                .rootCause()
+                .hasMessage("assetsync.prune.keep-releases must be at least 1, not 0."));
     }
 }

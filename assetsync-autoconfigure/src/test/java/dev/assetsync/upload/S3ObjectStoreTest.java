@@ -1,0 +1,149 @@
+package dev.assetsync.upload;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.s3.S3Client;
+
+import dev.assetsync.stage.Md5;
+import dev.assetsync.testsupport.BucketContents;
+import dev.assetsync.testsupport.RecordedRequest;
+import dev.assetsync.testsupport.S3Operation;
+import dev.assetsync.testsupport.S3TestServer;
+import dev.assetsync.testsupport.S3TestServerExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(S3TestServerExtension.class)
+class S3ObjectStoreTest {
+
+    private static final ObjectMetadata CSS = new ObjectMetadata("text/css; charset=utf-8", "public, max-age=60");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void deletesAThousandKeysARequestAndNothingElse(S3TestServer server) {
+        BucketContents bucket = server.createBucket();
+        List<String> doomed = IntStream.range(0, 1001).mapToObj((n) -> String.format("static/f%04d.css", n)).toList();
+        doomed.forEach((key) -> bucket.put(key, new byte[] { 1 }, "text/css", "no-cache"));
+        bucket.put("static/keep.css", new byte[] { 2 }, "text/css", "no-cache");
+        server.log().clear();
+
+        try (S3Client s3 = server.newClient()) {
+            int requests = store(s3, bucket, Encryption.NONE).delete(doomed);
+
+            assertThat(requests).isEqualTo(2);
+        }
+        assertThat(server.log().requests()).extracting(RecordedRequest::operation)
+            .containsExactly(S3Operation.DELETE_OBJECTS, S3Operation.DELETE_OBJECTS);
+        assertThat(server.log().requests()).allSatisfy((request) -> {
+            assertThat(request.status()).isEqualTo(200);
+            assertThat(request.request().hasHeader("Content-MD5")).isTrue();
+        });
+        assertThat(bucket.keys()).containsExactly("static/keep.css");
+    }
+
+    @Test
+    void deletingNothingSendsNothing(S3TestServer server) {
+        BucketContents bucket = server.createBucket();
+        server.log().clear();
+        try (S3Client s3 = server.newClient()) {
+            assertThat(store(s3, bucket, Encryption.NONE).delete(List.of())).isZero();
+        }
+        assertThat(server.log().requests()).isEmpty();
+    }
+
+    @Test
+    void sseS3IsAskedForOnEveryKindOfWrite(S3TestServer server) throws IOException {
+        List<RecordedRequest> writes = writeEveryWay(server, new Encryption("AES256", null));
+
+        assertThat(writes).extracting(RecordedRequest::operation).containsExactly(S3Operation.PUT_OBJECT,
+                S3Operation.CREATE_MULTIPART_UPLOAD, S3Operation.COPY_OBJECT, S3Operation.PUT_OBJECT);
+        assertThat(writes).allSatisfy((write) -> {
+            assertThat(write.request().header("x-amz-server-side-encryption")).hasValue("AES256");
+            assertThat(write.request().hasHeader("x-amz-server-side-encryption-aws-kms-key-id")).isFalse();
+        });
+    }
+
+    @Test
+    void sseKmsSendsTheKeyOnEveryKindOfWrite(S3TestServer server) throws IOException {
+        List<RecordedRequest> writes = writeEveryWay(server, new Encryption("aws:kms", "alias/assets"));
+
+        assertThat(writes).hasSize(4).allSatisfy((write) -> {
+            assertThat(write.request().header("x-amz-server-side-encryption")).hasValue("aws:kms");
+            assertThat(write.request().header("x-amz-server-side-encryption-aws-kms-key-id"))
+                .hasValue("alias/assets");
+        });
+    }
+
+    @Test
+    void withoutEncryptionOrAclNoSuchHeaderIsSent(S3TestServer server) throws IOException {
+        List<RecordedRequest> writes = writeEveryWay(server, Encryption.NONE);
+
+        assertThat(writes).extracting(RecordedRequest::operation).containsExactly(S3Operation.PUT_OBJECT,
+                S3Operation.CREATE_MULTIPART_UPLOAD, S3Operation.UPLOAD_PART, S3Operation.COMPLETE_MULTIPART_UPLOAD,
+                S3Operation.COPY_OBJECT, S3Operation.PUT_OBJECT);
+        assertThat(writes).allSatisfy((write) -> {
+            assertThat(write.succeeded()).isTrue();
+            assertThat(write.request().headers().keySet())
+                .noneMatch((name) -> name.toLowerCase(Locale.ROOT).startsWith("x-amz-server-side-encryption")
+                        || name.equalsIgnoreCase("x-amz-acl"));
+        });
+    }
+
+    /**
+     * A plain upload, a multipart upload, a copy and a conditional write, as the publisher makes them. S3Proxy
+     * supports no server-side encryption and refuses each at its first request, which is what the test looks at:
+     * the failure then names the setting.
+     */
+    private List<RecordedRequest> writeEveryWay(S3TestServer server, Encryption encryption) throws IOException {
+        BucketContents bucket = server.createBucket();
+        byte[] bytes = "body{}".getBytes(StandardCharsets.UTF_8);
+        Path file = Files.write(this.folder.resolve("app.css"), bytes);
+        bucket.put("static/app.0.css", bytes, "text/css", "no-cache");
+        server.log().clear();
+        try (S3Client s3 = server.newClient()) {
+            S3ObjectStore small = store(s3, bucket, encryption);
+            S3ObjectStore multipart = new S3ObjectStore(s3, bucket.name(), null, encryption, 1, 5L * 1024 * 1024);
+            List<Runnable> writes = List.of(
+                    () -> small.upload("static/app.1.css", file, bytes.length, Md5.hex(bytes), CSS),
+                    () -> multipart.upload("static/app.2.css", file, bytes.length, Md5.hex(bytes), CSS),
+                    () -> small.copy("static/app.0.css", "static/app.css", bytes.length, CSS),
+                    () -> writeManifest(small, bytes));
+            for (Runnable write : writes) {
+                try {
+                    write.run();
+                }
+                catch (StoreException ex) {
+                    assertThat(encryption).isNotEqualTo(Encryption.NONE);
+                    assertThat(ex).hasMessageContaining("Server-side encryption is not supported")
+                        .hasMessageEndingWith("check assetsync.server-side-encryption and assetsync.kms-key-id, "
+                                + "or remove them");
+                }
+            }
+        }
+        return server.log().writes();
+    }
+
+    private static void writeManifest(S3ObjectStore store, byte[] bytes) {
+        try {
+            store.writeConditionally("static/m.json", bytes, CSS, null);
+        }
+        catch (ManifestChangedException ex) {
+            throw new AssertionError(ex);
+        }
+    }
+
+    private static S3ObjectStore store(S3Client s3, BucketContents bucket, Encryption encryption) {
+        return new S3ObjectStore(s3, bucket.name(), null, encryption, 16L * 1024 * 1024, 8L * 1024 * 1024);
+    }
+}
