@@ -1,5 +1,6 @@
 package dev.assetsync.manifest;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
@@ -93,6 +94,8 @@ public final class ManifestCodec {
                 throw new UnusableManifestException("path '" + path.getKey() + "' does not map to a hashed path");
             }
             String hashedPath = path.getValue().stringValue();
+            requireRelative(path.getKey());
+            requireRelative(hashedPath);
             JsonNode file = files.get(hashedPath);
             if (file == null || !file.isObject() || !file.path("size").canConvertToLong()
                     || !file.path("md5").isString() || !MD5_HEX.matcher(file.path("md5").stringValue()).matches()) {
@@ -102,6 +105,19 @@ public final class ManifestCodec {
                     file.path("md5").stringValue()));
         }
         return new Manifest(entries);
+    }
+
+    /**
+     * Keys are the prefix followed by these paths, and pruning deletes keys that old manifests name: a path that is
+     * not a plain relative one could only come from a manifest assetsync did not write.
+     */
+    private static void requireRelative(String path) throws UnusableManifestException {
+        boolean relative = !path.isEmpty() && path.indexOf('\\') < 0
+                && Arrays.stream(path.split("/", -1)).noneMatch((segment) -> segment.isEmpty() || segment.equals(".")
+                        || segment.equals(".."));
+        if (!relative) {
+            throw new UnusableManifestException("path '" + path + "' is not a relative path below the prefix");
+        }
     }
 
     private static JsonNode objectField(JsonNode root, String name) throws UnusableManifestException {

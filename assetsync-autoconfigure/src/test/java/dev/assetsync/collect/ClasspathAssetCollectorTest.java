@@ -170,6 +170,17 @@ class ClasspathAssetCollectorTest {
     }
 
     @Test
+    void jarEntriesThatWouldLeaveTheLocationAreNeverPublished() throws IOException {
+        Path jar = TestJars.write(temp.resolve("lib.jar"), Map.of("static/ok.css", "ok", "static/../escape.css", "e",
+                "static/css/../../up.css", "u", "static/a\\b.css", "b", "static//double.css", "d",
+                "static/./dot.css", "t"));
+
+        CollectedAssets collected = collect(List.of(jar), List.of("classpath:/static/"), List.of(), List.of());
+
+        assertThat(collected.assets()).extracting(CollectedAsset::path).containsExactly("ok.css");
+    }
+
+    @Test
     void extractedBootLayoutReachesLibrariesThroughTheManifestClassPath() throws IOException {
         Path app = TestJars.write(temp.resolve("app/app.jar"), "lib/theme.jar lib/missing.jar",
                 Map.of("static/index.html", "<html>", "dev/App.class", "c"));

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +88,21 @@ class ManifestCodecTest {
             .getBytes(StandardCharsets.UTF_8);
         assertThatExceptionOfType(UnusableManifestException.class).isThrownBy(() -> this.codec.read(bytes))
             .withMessage("hashed path 'a.0123456789ab.css' has no valid size and md5");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "../x.css", "/x.css", "a//x.css", "a/./x.css", "a\\\\x.css", "" })
+    void refusesPathsThatAreNotPlainRelativeOnes(String path) {
+        String logical = "{\"version\": 1, \"paths\": {\"" + path + "\": \"x.0123456789ab.css\"}, \"files\": "
+                + "{\"x.0123456789ab.css\": {\"size\": 1, \"md5\": \"0123456789ab0123456789ab01234567\"}}}";
+        assertThatExceptionOfType(UnusableManifestException.class)
+            .isThrownBy(() -> this.codec.read(logical.getBytes(StandardCharsets.UTF_8)))
+            .withMessageEndingWith("' is not a relative path below the prefix");
+        String hashed = "{\"version\": 1, \"paths\": {\"x.css\": \"" + path + "\"}, \"files\": "
+                + "{\"" + path + "\": {\"size\": 1, \"md5\": \"0123456789ab0123456789ab01234567\"}}}";
+        assertThatExceptionOfType(UnusableManifestException.class)
+            .isThrownBy(() -> this.codec.read(hashed.getBytes(StandardCharsets.UTF_8)))
+            .withMessageEndingWith("' is not a relative path below the prefix");
     }
 
     private static byte[] caseFile(String path) throws IOException {
