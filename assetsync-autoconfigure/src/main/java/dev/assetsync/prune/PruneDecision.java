@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param deletions objects to delete, sorted by key
  * @param tooYoung keys left because they were written less than the minimum age ago
- * @param notWritten keys a release named but whose object in the bucket does not hold what was published there, so
- * something else wrote it: left alone
+ * @param notWritten keys a release named but whose object in the bucket has another size than anything published
+ * there, so something else wrote it since: left alone
  * @param retiredRecords release-history copies whose every object is gone or kept by a newer release: deleted after
  * the objects, so the history stays short
  */

@@ -18,7 +18,7 @@ import dev.assetsync.plan.RemoteObject;
 /**
  * Decides which objects of older releases to delete. Only keys that a recorded release named are ever candidates, so
  * nothing assetsync did not write is touched; a candidate is deleted when none of the kept releases names it, it
- * still holds what a release published there, and it is older than the minimum age, so that pages still cached, or
+ * still has the size of what a release published there, and it is older than the minimum age, so that pages still cached, or
  * served by instances of the previous version during a rolling deploy, keep working.
  */
 public final class Pruner {
@@ -76,7 +76,8 @@ public final class Pruner {
             if (remote == null) {
                 return;
             }
-            if (published.stream().noneMatch((entry) -> remote.plausiblyHolds(entry.size(), entry.md5()))) {
+            // Size, not ETag: with SSE-KMS, asked for or the bucket's default, an ETag is not the MD5 of the bytes.
+            if (published.stream().noneMatch((entry) -> entry.size() == remote.size())) {
                 notWritten.add(key);
             }
             else if (remote.lastModified().isAfter(cutoff)) {

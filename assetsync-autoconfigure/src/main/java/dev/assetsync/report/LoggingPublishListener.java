@@ -143,8 +143,9 @@ public class LoggingPublishListener implements PublishListener {
                     + " old (assetsync.prune.min-age)");
         }
         if (!decision.notWritten().isEmpty()) {
-            this.log.warn(decision.notWritten().size() + " objects of older releases were overwritten by something "
-                    + "else and are left alone, for example " + decision.notWritten().get(0));
+            this.log.warn(decision.notWritten().size() + " objects of older releases have another size than "
+                    + "published, so something else wrote them; they are left alone, for example "
+                    + decision.notWritten().get(0));
         }
         if (!decision.retiredRecords().isEmpty()) {
             this.log.info(String.format("%s %d release records whose objects are all gone",

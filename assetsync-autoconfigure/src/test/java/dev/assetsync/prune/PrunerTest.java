@@ -68,16 +68,17 @@ class PrunerTest {
     }
 
     @Test
-    void objectsThatNoLongerHoldWhatWasPublishedAreLeftAlone() {
+    void objectsOfAnotherSizeThanPublishedAreLeftAlone() {
         Release r2 = release(2, entry("a.css", "a.222222222222.css", 2, md5('2')));
         Release r1 = release(1, entry("x.css", "x.111111111111.css", 1, md5('1')));
         Release r0 = release(0, entry("y.css", "y.000000000000.css", 5, md5('0')));
         List.of(r0, r1, r2).forEach(this::stored);
-        // Written over by someone else: other size, or same size and another MD5.
+        // Written over by someone else, with another size.
         this.listing.put("static/x.css", new RemoteObject(99, md5('1'), OLD));
-        this.listing.put("static/x.111111111111.css", new RemoteObject(1, md5('f'), OLD));
-        // A multipart or encrypted ETag says nothing about the content; the size must still match.
+        this.listing.put("static/x.111111111111.css", new RemoteObject(2, md5('1'), OLD));
+        // An SSE-KMS or multipart ETag is not the MD5 of the bytes: the size is what counts.
         this.listing.put("static/y.css", new RemoteObject(5, "abc-2", OLD));
+        this.listing.put("static/y.000000000000.css", new RemoteObject(5, md5('e'), OLD));
 
         Pruner keepOne = new Pruner("static/", MANIFEST_KEY, 1, Duration.ofDays(7));
         PruneDecision decision = keepOne.decide(List.of(r2, r1, r0), this.listing, NOW);
