@@ -18,8 +18,8 @@ import dev.assetsync.plan.RemoteObject;
 /**
  * Decides which objects of older releases to delete. Only keys that a recorded release named are ever candidates, so
  * nothing assetsync did not write is touched; a candidate is deleted when none of the kept releases names it, it
- * still has the size of what a release published there, and it is older than the minimum age, so that pages still cached, or
- * served by instances of the previous version during a rolling deploy, keep working.
+ * still has the size of what a release published there, and it is older than the minimum age, so that pages still
+ * cached, or served by instances of the previous version during a rolling deploy, keep working.
  */
 public final class Pruner {
 

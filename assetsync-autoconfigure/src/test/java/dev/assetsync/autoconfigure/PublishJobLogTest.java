@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,6 +33,12 @@ class PublishJobLogTest {
 
     @TempDir
     Path staticFolder;
+
+    /** The level set for the test stays in the JVM's logging system after the application is closed. */
+    @AfterEach
+    void resetLogLevel() {
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel("dev.assetsync", null);
+    }
 
     @Test
     void credentialsNeverAppearInTheLog(S3TestServer server, CapturedOutput output) throws IOException {

@@ -160,6 +160,26 @@ class PruneReleasesTest {
         assertThat(this.publisher.bucket().keys()).containsExactlyInAnyOrderElementsOf(expectedAfterPruning());
     }
 
+    @Test
+    void anUnreadableReleaseRecordSkipsPruningAndDeletesNothing(S3TestServer server) {
+        publishFirstFour();
+        String first = this.publisher.bucket().keys(HISTORY).get(0);
+        this.publisher.bucket().put(first, "{\"version\": 1".getBytes(StandardCharsets.UTF_8), "application/json",
+                "no-cache");
+        List<String> before = this.publisher.bucket().keys();
+        server.log().clear();
+
+        this.publisher.publish(this.releases.resolve("r5"), pruning(this.now.plus(Duration.ofDays(8))));
+
+        assertThat(server.log().count(S3Operation.DELETE_OBJECTS)).isZero();
+        assertThat(this.publisher.events()).filteredOn(PublishEvent.PruneSkipped.class::isInstance)
+            .singleElement()
+            .extracting((event) -> ((PublishEvent.PruneSkipped) event).reason())
+            .asString()
+            .startsWith("the release record s3://" + this.publisher.bucket().name() + "/" + first + " cannot be read: ");
+        assertThat(this.publisher.bucket().keys()).containsAll(before);
+    }
+
     private void publishFirstFour() {
         for (String release : List.of("r1", "r2", "r3", "r4")) {
             this.publisher.publish(this.releases.resolve(release), pruning(this.now));
