@@ -42,12 +42,24 @@ final class CasePublisher {
     private final List<PublishEvent> events = Collections.synchronizedList(new ArrayList<>());
 
     CasePublisher(S3TestServer server, String caseId) {
+        this(server, ExpectedCase.load(caseId));
+    }
+
+    private CasePublisher(S3TestServer server, ExpectedCase expected) {
         this.server = server;
-        this.expected = ExpectedCase.load(caseId);
+        this.expected = expected;
         this.bucket = server.createBucket();
     }
 
+    /** A publisher of a test's own releases ({@link #publish(Path, UnaryOperator)}), which has no expected files. */
+    static CasePublisher withoutCase(S3TestServer server) {
+        return new CasePublisher(server, (ExpectedCase) null);
+    }
+
     ExpectedCase expected() {
+        if (this.expected == null) {
+            throw new IllegalStateException("This publisher runs a test's own releases and has no expected files");
+        }
         return this.expected;
     }
 

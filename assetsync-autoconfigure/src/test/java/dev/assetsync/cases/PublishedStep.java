@@ -55,7 +55,7 @@ final class PublishedStep {
                 return staged.release();
             }
         }
-        throw new AssertionError("No publish of " + cases.expected().directory().getFileName() + " staged a release");
+        throw new AssertionError("No publish staged a release");
     }
 
     /** The latest publish warned of no reference: none to a missing file, no cycle. */
