@@ -50,8 +50,9 @@ public final class LinkCheck {
     private static final Pattern BLOCK_SOURCE_MAP = Pattern
         .compile("/\\*[#@][ \\t]*sourceMappingURL=(\\S+)\\s*\\*/\\s*\\z");
 
+    /** A script's map comment: its last line, or followed by other line comments only ({@code //# debugId=…}). */
     private static final Pattern LINE_SOURCE_MAP = Pattern
-        .compile("(?m)^[ \\t]*//[#@][ \\t]*sourceMappingURL=(\\S+)[ \\t\\r]*\\s*\\z");
+        .compile("(?m)^[ \\t]*//[#@][ \\t]*sourceMappingURL=(\\S+)\\s*(?:^[ \\t]*//.*\\s*)*\\z");
 
     private static final List<Pattern> MODULE_IMPORTS = List.of(
             Pattern.compile("\\b(?:import|export)\\b[^'\";]*?\\bfrom\\s*(['\"])(?<specifier>[^'\"\\n]+)\\1"),

@@ -71,7 +71,7 @@ class LinkCheckTest {
     void onlyTheTrailingSourceMapOfAScriptIsAReference() {
         String map = publish("js/app.js.map", "{}");
         String js = publish("js/app.js", "var s = \"//# sourceMappingURL=nowhere.js.map\";\n"
-                + "var u = \"url(../img/none.png)\";\n//# sourceMappingURL=" + name(map) + "\n");
+                + "var u = \"url(../img/none.png)\";\n//# sourceMappingURL=" + name(map) + "\r\n//# debugId=85314830\n");
 
         LinkCheck.Result result = LinkCheck.of(this.bucket, PREFIX).assertPasses();
 
