@@ -12,8 +12,7 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
 import static dev.assetsync.cases.PublishedStep.PREFIX;
-import static dev.assetsync.cases.PublishedStep.assertNoReferenceWarnings;
-import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.assertPublishes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C01: url() in every quoting and spacing is rewritten keeping the author's text; a BOM and non-ASCII bytes stay. */
@@ -24,10 +23,7 @@ class C01UrlQuotingAndCharsetTest {
     void everySpellingOfUrlIsRewrittenAndTheBytesAroundItKept(S3TestServer server) throws IOException {
         CasePublisher cases = new CasePublisher(server, "C01-css-url-quoting-whitespace-and-charset");
 
-        cases.publish("r1");
-
-        assertPublished(cases, server, "step1");
-        assertNoReferenceWarnings(cases);
+        assertPublishes(cases, server, "r1", "step1");
         LinkCheck.Result links = LinkCheck.of(cases.bucket(), PREFIX).run();
         assertThat(links.from(PREFIX + "css/quoting.153e073d5deb.css"))
             .extracting(LinkCheck.Reference::target)

@@ -8,8 +8,7 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
 import static dev.assetsync.cases.PublishedStep.PREFIX;
-import static dev.assetsync.cases.PublishedStep.assertNoReferenceWarnings;
-import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.assertPublishes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C02: the path before a query or fragment is hashed; the query and fragment stay byte for byte. */
@@ -20,10 +19,7 @@ class C02UrlQueryAndFragmentTest {
     void pathIsHashedAndQueryAndFragmentKept(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, "C02-css-url-with-query-and-fragment");
 
-        cases.publish("r1");
-
-        assertPublished(cases, server, "step1");
-        assertNoReferenceWarnings(cases);
+        assertPublishes(cases, server, "r1", "step1");
         assertThat(LinkCheck.of(cases.bucket(), PREFIX).run().from(PREFIX + "css/fonts.6c9ac42385c3.css"))
             .extracting(LinkCheck.Reference::target)
             .containsExactly("static/fonts/demo.13c3df0af425.eot", "static/fonts/demo.13c3df0af425.eot",

@@ -19,7 +19,7 @@ import dev.assetsync.testsupport.S3TestServerExtension;
 
 import static dev.assetsync.cases.PublishedStep.PREFIX;
 import static dev.assetsync.cases.PublishedStep.assertNoReferenceWarnings;
-import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.assertPublishes;
 import static dev.assetsync.testsupport.CaseAssertions.assertBucketMatches;
 import static dev.assetsync.testsupport.CaseAssertions.assertManifestMatches;
 import static dev.assetsync.testsupport.CaseAssertions.assertRewrittenStored;
@@ -42,10 +42,7 @@ class C05SourceMappingUrlTest {
     void trailingMapCommentsRewrittenAndEverythingElseLeftAlone(S3TestServer server) throws IOException {
         CasePublisher cases = new CasePublisher(server, CASE);
 
-        cases.publish("r1");
-
-        assertPublished(cases, server, "step1");
-        assertNoReferenceWarnings(cases);
+        assertPublishes(cases, server, "r1", "step1");
         assertThat(cases.bucket().object(PREFIX + "js/inline.515fd3ea114b.js").bytes())
             .isEqualTo(Files.readAllBytes(cases.expected().input("r1").resolve("classes/static/js/inline.js")));
         assertThat(LinkCheck.of(cases.bucket(), PREFIX).run().from(PREFIX + "css/site.77319d4165eb.css"))

@@ -14,8 +14,7 @@ import dev.assetsync.testsupport.S3TestServerExtension;
 import dev.assetsync.testsupport.StoredObject;
 
 import static dev.assetsync.cases.PublishedStep.PREFIX;
-import static dev.assetsync.cases.PublishedStep.assertNoReferenceWarnings;
-import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.assertPublishes;
 import static dev.assetsync.cases.PublishedStep.assertStored;
 import static dev.assetsync.cases.PublishedStep.lastStaged;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,9 +32,7 @@ class C06MissingReferenceTest {
     @Test
     void strictFailsListingEveryProblemThenDefaultPublishesWithWarnings(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, "C06-missing-reference-warns-or-fails-strict");
-        cases.publish("r1");
-        assertPublished(cases, server, "step1");
-        assertNoReferenceWarnings(cases);
+        assertPublishes(cases, server, "r1", "step1");
         Map<String, StoredObject> afterStep1 = cases.bucket().objects();
 
         for (boolean dryRun : new boolean[] { false, true }) {

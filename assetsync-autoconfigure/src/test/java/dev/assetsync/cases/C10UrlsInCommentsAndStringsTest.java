@@ -8,8 +8,7 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
 import static dev.assetsync.cases.PublishedStep.PREFIX;
-import static dev.assetsync.cases.PublishedStep.assertNoReferenceWarnings;
-import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.assertPublishes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C10: url() and @import inside comments and strings are text, not references, even in strict mode. */
@@ -20,10 +19,7 @@ class C10UrlsInCommentsAndStringsTest {
     void strictPublishSucceedsAndOnlyTheRealUrlsAreRewritten(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, "C10-urls-in-comments-and-strings-ignored");
 
-        cases.publish("r1", CaseSettings::strictly);
-
-        assertPublished(cases, server, "step1");
-        assertNoReferenceWarnings(cases);
+        assertPublishes(cases, server, "r1", CaseSettings::strictly, "step1");
         assertThat(LinkCheck.of(cases.bucket(), PREFIX).run().from(PREFIX + "css/vendor-ui.a04eacc189e9.css"))
             .extracting(LinkCheck.Reference::toString)
             .containsExactly("static/css/vendor-ui.a04eacc189e9.css:6 ../img/icons.e781d0c3cc8f.png -> "

@@ -12,8 +12,7 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
 import static dev.assetsync.cases.PublishedStep.PREFIX;
-import static dev.assetsync.cases.PublishedStep.assertNoReferenceWarnings;
-import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.assertPublishes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C36: names a bundler already fingerprinted are hashed like any other, and kept under their own names too. */
@@ -24,10 +23,7 @@ class C36PrehashedBundlerOutputsTest {
     void everyBundlerFileIsPublishedUnderItsOwnNameAndAHashedOne(S3TestServer server) throws IOException {
         CasePublisher cases = new CasePublisher(server, "C36-prehashed-bundler-outputs");
 
-        cases.publish("r1");
-
-        assertPublished(cases, server, "step1");
-        assertNoReferenceWarnings(cases);
+        assertPublishes(cases, server, "r1", "step1");
         Path js = cases.expected().input("r1").resolve("classes/static/js");
         for (String chunk : new String[] { "KJQZHWRU.digested.b3af2868a174", "VBQABUUW.digested.9183cde3f1f1",
                 "XON4CK2V.digested.f9e6d894cf13" }) {

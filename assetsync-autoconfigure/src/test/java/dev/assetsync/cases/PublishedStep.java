@@ -3,6 +3,10 @@ package dev.assetsync.cases;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.stage.StagedRelease;
@@ -19,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The checks of a successful publish of a case with the default prefix: the step's expected bucket, writes (the
  * manifest last and once), manifest map and rewritten bytes, no delete of any kind, and a link check of the whole
- * prefix. The request log must hold this publish's requests only.
+ * prefix. The request log must hold this publish's requests only; {@code assertPublishes} clears it first.
  */
 final class PublishedStep {
 
@@ -28,8 +32,23 @@ final class PublishedStep {
     private PublishedStep() {
     }
 
+    /** Publishes a release with the case's default settings; the rest as {@link #assertPublished}. */
+    static void assertPublishes(CasePublisher cases, S3TestServer server, String release, String step) {
+        assertPublishes(cases, server, release, UnaryOperator.identity(), step);
+    }
+
+    /** Publishes a release with changed settings; the rest as {@link #assertPublished}. */
+    static void assertPublishes(CasePublisher cases, S3TestServer server, String release,
+            UnaryOperator<CaseSettings> settings, String step) {
+        server.log().clear();
+        cases.publish(release, settings);
+        assertPublished(cases, server, step);
+    }
+
+    /** The latest publish left the step's expected state, warned of no reference, and its links resolve. */
     static void assertPublished(CasePublisher cases, S3TestServer server, String step) {
         assertStored(cases, server, step);
+        assertNoReferenceWarnings(cases);
         LinkCheck.of(cases.bucket(), PREFIX).assertPasses();
     }
 
@@ -45,6 +64,17 @@ final class PublishedStep {
         assertThat(server.log().requests()).as("delete requests")
             .noneMatch((request) -> request.operation() == S3Operation.DELETE_OBJECT
                     || request.operation() == S3Operation.DELETE_OBJECTS);
+    }
+
+    /** The paths map of the manifest in the bucket now: logical path → hashed path, both below the prefix. */
+    static Map<String, String> manifestPaths(CasePublisher cases) {
+        Map<String, String> paths = new TreeMap<>();
+        JsonMapper.builder().build()
+            .readTree(cases.bucket().object(PREFIX + LinkCheck.MANIFEST_NAME).bytes())
+            .path("paths")
+            .properties()
+            .forEach((entry) -> paths.put(entry.getKey(), entry.getValue().stringValue()));
+        return paths;
     }
 
     /** What the stage step of the latest publish found: missing references and cycles are its warnings. */
