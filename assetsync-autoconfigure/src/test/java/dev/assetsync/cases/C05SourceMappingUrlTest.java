@@ -20,6 +20,7 @@ import dev.assetsync.testsupport.S3TestServerExtension;
 import static dev.assetsync.cases.PublishedStep.PREFIX;
 import static dev.assetsync.cases.PublishedStep.assertNoReferenceWarnings;
 import static dev.assetsync.cases.PublishedStep.assertPublishes;
+import static dev.assetsync.cases.PublishedStep.linksFrom;
 import static dev.assetsync.testsupport.CaseAssertions.assertBucketMatches;
 import static dev.assetsync.testsupport.CaseAssertions.assertManifestMatches;
 import static dev.assetsync.testsupport.CaseAssertions.assertRewrittenStored;
@@ -45,7 +46,7 @@ class C05SourceMappingUrlTest {
         assertPublishes(cases, server, "r1", "step1");
         assertThat(cases.bucket().object(PREFIX + "js/inline.515fd3ea114b.js").bytes())
             .isEqualTo(Files.readAllBytes(cases.expected().input("r1").resolve("classes/static/js/inline.js")));
-        assertThat(LinkCheck.of(cases.bucket(), PREFIX).run().from(PREFIX + "css/site.77319d4165eb.css"))
+        assertThat(linksFrom(cases, "css/site.77319d4165eb.css"))
             .extracting(LinkCheck.Reference::toString)
             .containsExactly("static/css/site.77319d4165eb.css:2 site.css.4cfcec0cef52.map -> "
                     + "static/css/site.css.4cfcec0cef52.map");

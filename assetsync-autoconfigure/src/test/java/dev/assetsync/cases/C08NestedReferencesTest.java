@@ -11,6 +11,7 @@ import dev.assetsync.testsupport.S3TestServerExtension;
 
 import static dev.assetsync.cases.PublishedStep.PREFIX;
 import static dev.assetsync.cases.PublishedStep.assertPublishes;
+import static dev.assetsync.cases.PublishedStep.linksFrom;
 import static dev.assetsync.cases.PublishedStep.manifestPaths;
 import static dev.assetsync.testsupport.CaseAssertions.assertRewrittenStored;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class C08NestedReferencesTest {
     void changeDeepInAnImportChainRenamesEveryStylesheetAboveIt(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, "C08-nested-references-css-css-image");
         assertPublishes(cases, server, "r1", "step1");
-        assertThat(LinkCheck.of(cases.bucket(), PREFIX).run().from(PREFIX + "css/parts/buttons.d9eedf87af03.css"))
+        assertThat(linksFrom(cases, "css/parts/buttons.d9eedf87af03.css"))
             .extracting(LinkCheck.Reference::target)
             .contains("static/img/btn.55612c82bf37.png");
 

@@ -66,6 +66,11 @@ final class PublishedStep {
                     || request.operation() == S3Operation.DELETE_OBJECTS);
     }
 
+    /** The references the link check follows from one object, given by its key below the prefix. */
+    static List<LinkCheck.Reference> linksFrom(CasePublisher cases, String key) {
+        return LinkCheck.of(cases.bucket(), PREFIX).run().from(PREFIX + key);
+    }
+
     /** The paths map of the manifest in the bucket now: logical path → hashed path, both below the prefix. */
     static Map<String, String> manifestPaths(CasePublisher cases) {
         Map<String, String> paths = new TreeMap<>();
