@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,7 @@ public final class LinkCheck {
     public static final String MANIFEST_NAME = "assetsync-manifest.json";
 
     private static final Pattern CSS_TOKENS = Pattern.compile(
-            "(?<comment>/\\*.*?(?:\\*/|\\z))"
+            "/\\*.*?(?:\\*/|\\z)"
                     + "|(?<![\\w-])url\\(\\s*(?:\"(?<urlDouble>[^\"]*)\"|'(?<urlSingle>[^']*)'|(?<urlBare>[^\\s\"')]*))\\s*\\)"
                     + "|@import\\s*(?:\"(?<importDouble>[^\"]*)\"|'(?<importSingle>[^']*)')"
                     + "|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'",
@@ -114,7 +115,7 @@ public final class LinkCheck {
     }
 
     private List<Reference> scan(String key, byte[] bytes) {
-        String extension = key.substring(key.lastIndexOf('.') + 1);
+        String extension = key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         boolean css = extension.equals("css");
         boolean script = extension.equals("js") || extension.equals("mjs") || extension.equals("cjs");
         if (!css && !script) {
