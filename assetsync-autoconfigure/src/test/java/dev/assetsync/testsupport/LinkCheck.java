@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -122,20 +124,21 @@ public final class LinkCheck {
             return List.of();
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
+        int[] newlines = IntStream.range(0, text.length()).filter((i) -> text.charAt(i) == '\n').toArray();
         List<Reference> found = new ArrayList<>();
         if (css) {
             Matcher token = CSS_TOKENS.matcher(text);
             while (token.find()) {
                 for (String group : List.of("urlDouble", "urlSingle", "urlBare", "importDouble", "importSingle")) {
                     if (token.group(group) != null) {
-                        add(found, key, text, token.start(group), token.group(group));
+                        add(found, key, newlines, token.start(group), token.group(group));
                     }
                 }
             }
         }
         Matcher sourceMap = BLOCK_SOURCE_MAP.matcher(text);
         if (sourceMap.find() || (script && (sourceMap = LINE_SOURCE_MAP.matcher(text)).find())) {
-            add(found, key, text, sourceMap.start(1), sourceMap.group(1));
+            add(found, key, newlines, sourceMap.start(1), sourceMap.group(1));
         }
         if (script && this.moduleImports) {
             for (Pattern pattern : MODULE_IMPORTS) {
@@ -143,7 +146,7 @@ public final class LinkCheck {
                 while (specifier.find()) {
                     String written = specifier.group("specifier");
                     if (written.startsWith("./") || written.startsWith("../") || written.startsWith("/")) {
-                        add(found, key, text, specifier.start("specifier"), written);
+                        add(found, key, newlines, specifier.start("specifier"), written);
                     }
                 }
             }
@@ -151,7 +154,7 @@ public final class LinkCheck {
         return found;
     }
 
-    private void add(List<Reference> found, String key, String text, int offset, String written) {
+    private void add(List<Reference> found, String key, int[] newlines, int offset, String written) {
         if (written.isEmpty() || written.startsWith("#") || written.startsWith("//") || written.contains("\\")
                 || SCHEME.matcher(written).find()) {
             return;
@@ -169,7 +172,9 @@ public final class LinkCheck {
         }
         String decoded = Normalizer.normalize(percentDecoded(path), Normalizer.Form.NFC);
         String base = decoded.startsWith("/") ? this.prefix : key.substring(0, key.lastIndexOf('/') + 1);
-        found.add(new Reference(key, lineOf(text, offset), written, resolve(base, decoded)));
+        int at = Arrays.binarySearch(newlines, offset);
+        int line = ((at >= 0) ? at : -at - 1) + 1;
+        found.add(new Reference(key, line, written, resolve(base, decoded)));
     }
 
     /** Decodes each {@code %XX} as a UTF-8 byte; anything else, a {@code +} or a stray {@code %} included, stays. */
@@ -204,16 +209,6 @@ public final class LinkCheck {
             }
         }
         return String.join("/", segments);
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static List<String> hashProblems(Map<String, byte[]> objects, List<Reference> references) {
