@@ -45,20 +45,20 @@ final class CasePublisher {
         this(server, ExpectedCase.load(caseId));
     }
 
-    /** A publisher of releases a test writes itself, with {@link #publish(Path, UnaryOperator)}. */
-    CasePublisher(S3TestServer server) {
-        this(server, (ExpectedCase) null);
-    }
-
     private CasePublisher(S3TestServer server, ExpectedCase expected) {
         this.server = server;
         this.expected = expected;
         this.bucket = server.createBucket();
     }
 
+    /** A publisher of a test's own releases ({@link #publish(Path, UnaryOperator)}), which has no expected files. */
+    static CasePublisher withoutCase(S3TestServer server) {
+        return new CasePublisher(server, (ExpectedCase) null);
+    }
+
     ExpectedCase expected() {
         if (this.expected == null) {
-            throw new IllegalStateException("This publisher runs no shared case");
+            throw new IllegalStateException("This publisher runs a test's own releases and has no expected files");
         }
         return this.expected;
     }

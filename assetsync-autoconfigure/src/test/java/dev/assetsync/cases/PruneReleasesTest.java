@@ -65,7 +65,7 @@ class PruneReleasesTest {
         release("r3", Map.of("css/app.css", "body{color:#333}", "img/logo.png", "LOGO-1", "js/new.js", "neu()"));
         release("r4", Map.of("css/app.css", "body{color:#444}", "img/logo.png", "LOGO-1", "js/new.js", "neu()"));
         release("r5", Map.of("css/app.css", "body{color:#555}", "img/logo.png", "LOGO-2", "js/new.js", "neu()"));
-        this.publisher = new CasePublisher(server);
+        this.publisher = CasePublisher.withoutCase(server);
         FOREIGN.forEach((key) -> this.publisher.bucket().put(key, key.getBytes(StandardCharsets.UTF_8), "text/plain",
                 "no-cache"));
     }

@@ -135,11 +135,14 @@ class StagerTest {
         String html = "<link href=\"css/a.css\"><style>.a{background:url(img/x.png)}</style>";
         String svg = "<svg><style>.a{background:url(../img/x.png)}</style></svg>";
 
-        StagedRelease release = stage(asset("index.html", html), asset("img/i.svg", svg),
-                asset("data/d.json", "{\"u\":\"url(../img/x.png)\"}"), asset("img/x.png", PNG), asset("css/a.css", ""));
+        String json = "{\"u\":\"url(../img/x.png)\"}";
+
+        StagedRelease release = stage(asset("index.html", html), asset("img/i.svg", svg), asset("data/d.json", json),
+                asset("img/x.png", PNG), asset("css/a.css", ""));
 
         assertThat(text(release, "index.html")).isEqualTo(html);
         assertThat(text(release, "img/i.svg")).isEqualTo(svg);
+        assertThat(text(release, "data/d.json")).isEqualTo(json);
         assertThat(release.missingReferences()).isEmpty();
     }
 

@@ -134,7 +134,8 @@ public final class BucketContents {
         }
     }
 
-    static String md5Hex(byte[] bytes) {
+    /** Lower-case hex MD5 of the bytes. */
+    public static String md5Hex(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -2,9 +2,14 @@ package dev.assetsync.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Assertions of a bucket and a request log against a case's expected files. */
 public final class CaseAssertions {
@@ -53,6 +58,50 @@ public final class CaseAssertions {
         assertThat(keysWritten.subList(manifestStart, keysWritten.size()))
                 .as("manifest, written last; all writes: %s", keysWritten)
                 .containsExactlyElementsOf(manifest);
+    }
+
+    /**
+     * The manifest object maps exactly the expected logical paths to the expected hashed paths, in sorted order, and
+     * records for each hashed path the size and MD5 of the object stored under it.
+     */
+    public static void assertManifestMatches(BucketContents bucket, Map<String, String> expected, String prefix) {
+        JsonNode manifest = JsonMapper.builder().build()
+                .readTree(bucket.object(prefix + ExpectedUploads.MANIFEST_NAME).bytes());
+        Map<String, String> paths = new LinkedHashMap<>();
+        manifest.path("paths").properties().forEach(entry -> paths.put(entry.getKey(), entry.getValue().stringValue()));
+        assertThat(paths).as("paths of the manifest in bucket %s", bucket.name())
+                .containsExactlyInAnyOrderEntriesOf(expected);
+        assertThat(new ArrayList<>(paths.keySet())).as("order of the manifest's paths").isSorted();
+        SoftAssertions softly = new SoftAssertions();
+        for (String hashedPath : new ArrayList<>(paths.values())) {
+            StoredObject stored = bucket.object(prefix + hashedPath);
+            JsonNode file = manifest.path("files").path(hashedPath);
+            softly.assertThat(file.path("size").asLong(-1)).as("manifest size of %s", hashedPath).isEqualTo(stored.size());
+            softly.assertThat(file.path("md5").stringValue()).as("manifest MD5 of %s", hashedPath).isEqualTo(stored.md5());
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * Each expected rewritten file is stored byte for byte under its hashed key, and so is the unhashed copy of the
+     * logical path the manifest maps to that key.
+     *
+     * @param expected hashed key relative to the prefix → exact bytes, as {@link ExpectedCase#rewritten(String)}
+     * @param manifest logical path → hashed path of the same step
+     */
+    public static void assertRewrittenStored(BucketContents bucket, Map<String, byte[]> expected,
+            Map<String, String> manifest, String prefix) {
+        assertThat(expected).as("expected rewritten files").isNotEmpty();
+        SoftAssertions softly = new SoftAssertions();
+        expected.forEach((hashedKey, bytes) -> {
+            softly.assertThat(bucket.object(prefix + hashedKey).bytes()).as("bytes of %s", hashedKey).isEqualTo(bytes);
+            manifest.forEach((path, hashedPath) -> {
+                if (hashedPath.equals(hashedKey)) {
+                    softly.assertThat(bucket.object(prefix + path).bytes()).as("bytes of %s", path).isEqualTo(bytes);
+                }
+            });
+        });
+        softly.assertAll();
     }
 
     private static List<String> withPrefix(List<String> keys, String prefix) {

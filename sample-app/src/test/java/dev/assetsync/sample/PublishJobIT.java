@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.assetsync.testsupport.BucketContents;
+import dev.assetsync.testsupport.LinkCheck;
 import dev.assetsync.testsupport.RecordedRequest;
 import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
@@ -70,6 +71,7 @@ class PublishJobIT {
             Map<String, StoredObject> objects = bucket.objects();
             assertThat(objects.keySet()).containsExactlyInAnyOrderElementsOf(expectedKeys(release, objects));
             assertRewrittenAndStored(objects);
+            assertLinksResolve(bucket, objects);
 
             s3.log().clear();
             PublishJob.Result second = job.run(arguments);
@@ -93,6 +95,7 @@ class PublishJobIT {
             assertThat(s3.log().keysWritten()).containsExactly(hashed, "static/" + CHANGING, MANIFEST);
             assertThat(bucket.object(hashed).text()).isEqualTo("release 2\n");
             assertThat(bucket.object("static/" + CHANGING).text()).isEqualTo("release 2\n");
+            LinkCheck.of(bucket, "static/").assertPasses();
         }
     }
 
@@ -171,6 +174,30 @@ class PublishJobIT {
                 UNHASHED_CACHE);
         assertThat(objects.get(MANIFEST).cacheControl()).contains("no-cache");
         assertThat(objects.get("static/img/paper.png").bytes()).isEqualTo(sourceBytes("img/paper.png"));
+    }
+
+    /**
+     * Every stylesheet and script of the bucket loads what it names, and every hashed name matches its bytes; the
+     * app's own stylesheets are among what the check followed: the @import, the font with {@code ?#iefix} and the
+     * images two levels below the page.
+     */
+    private static void assertLinksResolve(BucketContents bucket, Map<String, StoredObject> objects) {
+        LinkCheck.Result links = LinkCheck.of(bucket, "static/").assertPasses();
+        String appCss = "static/css/app." + hashOf(objects, "css/app.css") + ".css";
+        String themeCss = "static/css/theme." + hashOf(objects, "css/theme.css") + ".css";
+        String eot = "static/fonts/sample-mark." + hashOf(objects, "fonts/sample-mark.eot") + ".eot";
+        assertThat(links.from(appCss)).extracting(LinkCheck.Reference::target).containsExactly(themeCss, eot, eot,
+                "static/fonts/sample-mark." + hashOf(objects, "fonts/sample-mark.woff2") + ".woff2",
+                "static/fonts/sample-mark." + hashOf(objects, "fonts/sample-mark.ttf") + ".ttf");
+        assertThat(links.from(appCss)).extracting(LinkCheck.Reference::written)
+            .contains("../fonts/" + eot.substring("static/fonts/".length()) + "?#iefix");
+        assertThat(links.from(themeCss)).extracting(LinkCheck.Reference::target).containsExactly(
+                "static/img/paper." + hashOf(objects, "img/paper.png") + ".png",
+                "static/img/waves." + hashOf(objects, "img/waves.svg") + ".svg");
+        assertThat(links.from("static/" + BOOTSTRAP + "dist/css/bootstrap.min.css"))
+            .extracting(LinkCheck.Reference::target)
+            .containsExactly("static/" + BOOTSTRAP + "dist/css/bootstrap.min.css."
+                    + hashOf(objects, BOOTSTRAP + "dist/css/bootstrap.min.css.map") + ".map");
     }
 
     private static void assertStored(StoredObject object, String contentType, String cacheControl) {

@@ -1,0 +1,70 @@
+package dev.assetsync.report;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.impl.NoOpLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.assetsync.collect.CollectedAsset;
+import dev.assetsync.stage.StageOptions;
+import dev.assetsync.stage.StagedRelease;
+import dev.assetsync.stage.Stager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoggingPublishListenerTest {
+
+    @TempDir
+    Path staging;
+
+    @Test
+    void eachCycleAndEachMissingReferenceIsOneWarningNamingFileLineAndReference() throws IOException {
+        StagedRelease release = new Stager(new StageOptions(false, 2)).stage(List.of(
+                asset("css/a.css", "@import \"b.css\";\n"),
+                asset("css/b.css", "@import \"a.css\";\n.b { background: url(../img/missing.png); }\n"),
+                asset("css/x.css", "@import \"y.css\";\n"), asset("css/y.css", "@import \"z.css\";\n"),
+                asset("css/z.css", "@import \"x.css\";\n@import \"x.css\";\n"),
+                asset("js/app.js", "run();\n//# sourceMappingURL=app.js.map\n")), this.staging);
+        RecordingLog log = new RecordingLog();
+
+        new LoggingPublishListener(log).onEvent(new PublishEvent.Staged(release, this.staging, Duration.ofMillis(5)));
+
+        assertThat(log.warnings).containsExactly(
+                "Reference to a file that is not published, left as written: "
+                        + "css/b.css:2 ../img/missing.png (img/missing.png)",
+                "Reference to a file that is not published, left as written: js/app.js:2 app.js.map (js/app.js.map)",
+                "Files refer to each other in a cycle and are hashed together: css/a.css -> css/b.css",
+                "Files refer to each other in a cycle and are hashed together: css/x.css -> css/y.css -> css/z.css");
+        assertThat(log.infos).singleElement().asString().startsWith("Staged 6 files with hashed names in ");
+    }
+
+    private static CollectedAsset asset(String path, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new CollectedAsset(path, "test", () -> new ByteArrayInputStream(bytes));
+    }
+
+    /** Keeps the lines a person would read. */
+    private static final class RecordingLog extends NoOpLog {
+
+        private final List<String> infos = new ArrayList<>();
+
+        private final List<String> warnings = new ArrayList<>();
+
+        @Override
+        public void info(Object message) {
+            this.infos.add(String.valueOf(message));
+        }
+
+        @Override
+        public void warn(Object message) {
+            this.warnings.add(String.valueOf(message));
+        }
+    }
+}
