@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.s3.LegacyMd5Plugin;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.model.EncodingType;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
@@ -94,8 +95,9 @@ public class S3ObjectStore implements ObjectStore {
         Map<String, RemoteObject> objects = new HashMap<>();
         int requests = 0;
         try {
-            for (ListObjectsV2Response page : this.s3
-                .listObjectsV2Paginator((request) -> request.bucket(this.bucket).prefix(prefix))) {
+            // URL-encoded keys survive characters that XML 1.0 cannot carry; the SDK decodes them again.
+            for (ListObjectsV2Response page : this.s3.listObjectsV2Paginator(
+                    (request) -> request.bucket(this.bucket).prefix(prefix).encodingType(EncodingType.URL))) {
                 requests++;
                 for (S3Object object : page.contents()) {
                     objects.put(object.key(), new RemoteObject(object.size(), object.eTag(), object.lastModified()));

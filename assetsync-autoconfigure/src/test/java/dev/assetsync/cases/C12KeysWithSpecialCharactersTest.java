@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.assetsync.report.PublishReport;
+import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
@@ -40,6 +41,12 @@ class C12KeysWithSpecialCharactersTest {
         server.log().clear();
         PublishReport second = cases.publish("r1");
         assertOneRequestNothingWritten(server.log(), second);
+
+        server.log().clear();
+        PublishReport verified = cases.publish("r1", CaseSettings::verifying);
+        assertThat(server.log().count(S3Operation.LIST_OBJECTS_V2)).isEqualTo(1);
+        assertThat(server.log().writes()).isEmpty();
+        assertThat(verified.unchangedFiles()).isEqualTo(7);
 
         String plus = PREFIX + "css/home+profile.7ca691824122.css";
         String space = PREFIX + "img/hero banner.c48240b00185.png";
@@ -99,6 +106,9 @@ class C12KeysWithSpecialCharactersTest {
 
         server.log().clear();
         assertOneRequestNothingWritten(server.log(), cases.publish(release, (settings) -> settings));
+        server.log().clear();
+        cases.publish(release, CaseSettings::verifying);
+        assertThat(server.log().writes()).isEmpty();
     }
 
     private static String md5(String text) {

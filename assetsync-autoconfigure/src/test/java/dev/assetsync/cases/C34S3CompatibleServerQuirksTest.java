@@ -1,0 +1,104 @@
+package dev.assetsync.cases;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+
+import dev.assetsync.publish.PublishException;
+import dev.assetsync.report.PublishReport;
+import dev.assetsync.testsupport.FaultRules;
+import dev.assetsync.testsupport.RecordedRequest;
+import dev.assetsync.testsupport.RequestMatchers;
+import dev.assetsync.testsupport.S3Operation;
+import dev.assetsync.testsupport.S3TestServer;
+import dev.assetsync.testsupport.S3TestServerExtension;
+
+import static dev.assetsync.cases.CaseChecks.MANIFEST_KEY;
+import static dev.assetsync.cases.CaseChecks.assertOneRequestNothingWritten;
+import static dev.assetsync.cases.CaseChecks.assertStep;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * C34: against a store that refuses ACL headers and optional checksums, as many S3-compatible stores do, the default
+ * settings publish; an ACL or optional checksums fail at once with a message naming the setting to change.
+ */
+@ExtendWith(S3TestServerExtension.class)
+class C34S3CompatibleServerQuirksTest {
+
+    private static final String CASE = "C34-s3-compatible-server-quirks";
+
+    @BeforeEach
+    void behaveLikeAnS3CompatibleStore(S3TestServer server) {
+        server.proxy().addRule(FaultRules.rejectAcl());
+        server.proxy().addRule(FaultRules.rejectChecksums());
+    }
+
+    @Test
+    void defaultSettingsPublishWithoutAclOrChecksumsThenRepublishAndVerify(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+
+        cases.publish("r1");
+
+        assertStep(cases, server.log(), "step1");
+        assertThat(server.log().requests()).extracting(RecordedRequest::request)
+            .noneMatch(RequestMatchers.aclHeader())
+            .noneMatch(RequestMatchers.checksumHeaders())
+            .allSatisfy((request) -> {
+                assertThat(request.bucket()).isEqualTo(cases.bucket().name());
+                assertThat(request.rawPath()).startsWith("/" + cases.bucket().name());
+            });
+        assertThat(server.log().requests()).filteredOn((request) -> !request.succeeded())
+            .singleElement()
+            .satisfies((absentManifest) -> {
+                assertThat(absentManifest.key()).isEqualTo(MANIFEST_KEY);
+                assertThat(absentManifest.status()).isEqualTo(404);
+            });
+
+        server.log().clear();
+        assertOneRequestNothingWritten(server.log(), cases.publish("r1"));
+
+        server.log().clear();
+        PublishReport verified = cases.publish("r1", CaseSettings::verifying);
+
+        assertThat(server.log().requests()).extracting(RecordedRequest::operation)
+            .containsExactly(S3Operation.GET_OBJECT, S3Operation.LIST_OBJECTS_V2);
+        assertThat(server.log().requests(S3Operation.LIST_OBJECTS_V2).get(0).request().queryParam("encoding-type"))
+            .hasValue("url");
+        assertThat(verified.objectsWritten()).isZero();
+        assertThat(verified.manifestWritten()).isFalse();
+        assertThat(verified.unchangedFiles()).isEqualTo(3);
+        assertThat(cases.bucket().keys()).contains("static/img/a b.png", "static/img/a b.bc9aa66ec34a.png")
+            .noneMatch((key) -> key.contains("%20") || key.contains("%2F"));
+    }
+
+    @Test
+    void optionalChecksumsFailOnceNamingTheSettingAndWriteNoManifest(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+
+        PublishException failure = cases.publishFails("r1",
+                (settings) -> settings.withChecksums(RequestChecksumCalculation.WHEN_SUPPORTED));
+
+        assertThat(failure.getMessage()).contains("NotImplemented")
+            .contains("assetsync.request-checksums=when-required");
+        assertThat(server.log().requests()).filteredOn((request) -> !request.succeeded()).hasSize(1);
+        assertThat(server.log().keysWritten()).doesNotContain(MANIFEST_KEY);
+        assertThat(cases.bucket().exists(MANIFEST_KEY)).isFalse();
+
+        server.log().clear();
+        cases.publish("r1");
+        assertStep(cases, server.log(), "step1");
+    }
+
+    @Test
+    void aclFailsAtTheFirstWriteNamingTheSetting(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+
+        PublishException failure = cases.publishFails("r1", (settings) -> settings.withAcl("public-read"));
+
+        assertThat(failure.getMessage()).contains("AccessControlListNotSupported").contains("assetsync.acl");
+        assertThat(server.log().writes()).hasSize(1);
+        assertThat(server.log().keysWritten()).isEmpty();
+        assertThat(cases.bucket().keys()).isEmpty();
+    }
+}
