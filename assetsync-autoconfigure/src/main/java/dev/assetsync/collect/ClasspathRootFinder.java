@@ -26,10 +26,11 @@ import org.apache.commons.logging.LogFactory;
  *
  * <p>Roots are enumerated rather than found with {@code ClassLoader.getResources("static/")}, which
  * misses jars built without directory entries. The chain is walked from its top, because class loaders
- * ask their parent first: the JDK application class loader contributes {@code java.class.path} (with the
- * {@code Class-Path} of its jars' manifests, which is how {@code java -jar} on an extracted Spring Boot
- * application and manifest-only launcher jars reach their libraries), and every {@link URLClassLoader}
- * its URLs (Spring Boot's launcher: {@code BOOT-INF/classes/} first, then each nested jar).
+ * ask their parent first: the JDK application class loader contributes {@code java.class.path}, and every
+ * {@link URLClassLoader} its URLs (Spring Boot's launcher: {@code BOOT-INF/classes/} first, then each nested
+ * jar). Both follow the {@code Class-Path} of a jar file's manifest right after the jar, as the JDK does:
+ * that is how {@code java -jar} on an extracted Spring Boot application and manifest-only launcher jars
+ * reach their libraries.
  */
 final class ClasspathRootFinder {
 
@@ -58,7 +59,7 @@ final class ClasspathRootFinder {
             else if (loader == ClassLoader.getSystemClassLoader()) {
                 for (String entry : systemClassPath.split(File.pathSeparator)) {
                     if (!entry.isEmpty()) {
-                        addPath(Path.of(entry).toAbsolutePath().normalize(), true, seen, roots);
+                        addPath(Path.of(entry).toAbsolutePath().normalize(), seen, roots);
                     }
                 }
             }
@@ -70,7 +71,7 @@ final class ClasspathRootFinder {
         switch (url.getProtocol()) {
             case "file" -> {
                 try {
-                    addPath(Path.of(url.toURI()), false, seen, roots);
+                    addPath(Path.of(url.toURI()), seen, roots);
                 }
                 catch (URISyntaxException | IllegalArgumentException ex) {
                     throw new AssetCollectionException("Classpath entry " + url + " is not a usable file URL", ex);
@@ -92,7 +93,7 @@ final class ClasspathRootFinder {
     }
 
     /** A missing entry is skipped, as the JVM itself skips it. */
-    private void addPath(Path path, boolean followManifest, Set<String> seen, List<ClasspathRoot> roots) {
+    private void addPath(Path path, Set<String> seen, List<ClasspathRoot> roots) {
         if (!seen.add(path.toUri().toString())) {
             return;
         }
@@ -101,10 +102,8 @@ final class ClasspathRootFinder {
         }
         else if (Files.isRegularFile(path)) {
             roots.add(ArchiveRoot.ofFile(path));
-            if (followManifest) {
-                for (Path referenced : manifestClassPath(path)) {
-                    addPath(referenced, true, seen, roots);
-                }
+            for (Path referenced : manifestClassPath(path)) {
+                addPath(referenced, seen, roots);
             }
         }
     }
@@ -133,7 +132,8 @@ final class ClasspathRootFinder {
             return paths;
         }
         catch (IOException | IllegalArgumentException ex) {
-            throw new AssetCollectionException("Cannot read the Class-Path of classpath jar " + jar + ": " + ex, ex);
+            // Worded as a listing failure: an unreadable jar is met here first, whichever class loader holds it.
+            throw new AssetCollectionException("Cannot list jar " + jar + ": " + ex, ex);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.assetsync.cases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import dev.assetsync.collect.ClasspathAssetCollector;
 import dev.assetsync.publish.PublishException;
 import dev.assetsync.publish.StaticAssetPublisher;
 import dev.assetsync.report.PublishEvent;
+import dev.assetsync.report.PublishListener;
 import dev.assetsync.report.PublishReport;
 import dev.assetsync.testsupport.BucketContents;
 import dev.assetsync.testsupport.ExpectedCase;
@@ -82,21 +84,33 @@ final class CasePublisher {
 
     /** Publishes the release whose classes and jars are in that folder. */
     PublishReport publish(Path releaseFolder, UnaryOperator<CaseSettings> change) {
-        CaseSettings settings = change.apply(CaseSettings.defaults());
-        try (URLClassLoader loader = classLoader(releaseFolder);
-                S3Client s3 = this.server.newClient(S3ClientSettings.defaults()
-                    .withChecksumCalculation(settings.checksums())
-                    .withMaxAttempts(settings.maxAttempts()))) {
-            StaticAssetPublisher publisher = new StaticAssetPublisher(
-                    new ClasspathAssetCollector(loader, settings.locations(), List.of(), List.of()),
-                    new S3ObjectStore(s3, this.bucket.name(), settings.acl(), settings.encryption(),
-                            settings.multipartThreshold(),
-                            settings.partSize()),
-                    settings.toPublishSettings(this.bucket.name()), this.events::add, settings.clock());
-            return publisher.publish();
+        try (URLClassLoader loader = classLoader(releaseFolder)) {
+            return publish(loader, change);
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Publishes what that class loader holds, as an application launched with it would. */
+    PublishReport publish(ClassLoader loader, UnaryOperator<CaseSettings> change) {
+        return publish(loader, this.server.endpoint(), this.bucket.name(), change.apply(CaseSettings.defaults()),
+                this.events::add);
+    }
+
+    /** One run of the real publisher with an SDK client for that endpoint, whichever S3 API serves it. */
+    static PublishReport publish(ClassLoader loader, URI endpoint, String bucket, CaseSettings settings,
+            PublishListener listener) {
+        try (S3Client s3 = S3ClientSettings.defaults()
+            .withChecksumCalculation(settings.checksums())
+            .withMaxAttempts(settings.maxAttempts())
+            .build(endpoint)) {
+            StaticAssetPublisher publisher = new StaticAssetPublisher(
+                    new ClasspathAssetCollector(loader, settings.locations(), List.of(), List.of()),
+                    new S3ObjectStore(s3, bucket, settings.acl(), settings.encryption(), settings.multipartThreshold(),
+                            settings.partSize()),
+                    settings.toPublishSettings(bucket), listener, settings.clock());
+            return publisher.publish();
         }
     }
 
@@ -110,7 +124,8 @@ final class CasePublisher {
         throw new AssertionError("The publish of " + release + " succeeded but was expected to fail");
     }
 
-    private static URLClassLoader classLoader(Path releaseFolder) throws IOException {
+    /** The release's {@code classes/} then its {@code jars/*.jar} in file name order, nothing else. */
+    static URLClassLoader classLoader(Path releaseFolder) throws IOException {
         List<URL> urls = new ArrayList<>();
         Path classes = releaseFolder.resolve("classes");
         if (Files.isDirectory(classes)) {

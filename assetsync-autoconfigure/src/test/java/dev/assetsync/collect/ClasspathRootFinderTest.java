@@ -48,4 +48,20 @@ class ClasspathRootFinderTest {
                 .extracting(ClasspathRoot::label)
                 .containsExactly("app.jar", "a.jar", "d.jar", "b c.jar", classes.toString());
     }
+
+    @Test
+    void urlClassLoaderJarsFollowTheirManifestClassPathAsTheJdkDoes() throws IOException {
+        Path app = TestJars.write(temp.resolve("app/app.jar"), "lib/theme.jar lib/missing.jar",
+                Map.of("static/index.html", "<html>"));
+        TestJars.write(temp.resolve("app/lib/theme.jar"), Map.of("static/theme.css", "t"));
+        Path other = TestJars.write(temp.resolve("other.jar"), Map.of());
+
+        try (URLClassLoader loader = new URLClassLoader(new URL[] { toUrl(app), toUrl(other) },
+                ClassLoader.getPlatformClassLoader())) {
+
+            assertThat(loader.getResource("static/theme.css")).isNotNull();
+            assertThat(new ClasspathRootFinder("").find(loader)).extracting(ClasspathRoot::label)
+                    .containsExactly("app.jar", "theme.jar", "other.jar");
+        }
+    }
 }
