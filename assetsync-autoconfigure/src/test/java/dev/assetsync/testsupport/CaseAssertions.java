@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,12 +23,21 @@ public final class CaseAssertions {
      * Cache-Control where the row checks them, and no object has a Content-Encoding.
      */
     public static void assertBucketMatches(BucketContents bucket, List<ExpectedObject> expected, String prefix) {
-        assertThat(bucket.keys()).as("keys in bucket %s", bucket.name())
+        assertBucketMatches(bucket.name(), bucket.keys(), bucket::object, expected, prefix);
+    }
+
+    /**
+     * The same for a bucket of any S3 API, given every key it holds and a way to read each object with its
+     * metadata.
+     */
+    public static void assertBucketMatches(String bucket, List<String> keys, Function<String, StoredObject> objects,
+            List<ExpectedObject> expected, String prefix) {
+        assertThat(keys).as("keys in bucket %s", bucket)
                 .containsExactlyInAnyOrderElementsOf(expected.stream().map(row -> row.fullKey(prefix)).toList());
         SoftAssertions softly = new SoftAssertions();
         for (ExpectedObject row : expected) {
             String key = row.fullKey(prefix);
-            StoredObject stored = bucket.object(key);
+            StoredObject stored = objects.apply(key);
             row.size().ifPresent(size -> softly.assertThat(stored.size()).as("size of %s", key).isEqualTo(size));
             row.md5().ifPresent(md5 -> softly.assertThat(stored.md5()).as("MD5 of %s", key).isEqualTo(md5));
             row.contentType().ifPresent(type ->
