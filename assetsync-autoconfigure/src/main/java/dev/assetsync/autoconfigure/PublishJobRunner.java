@@ -35,6 +35,11 @@ public class PublishJobRunner implements ApplicationRunner, ExitCodeGenerator {
             this.exitCode = 1;
             throw new PublishFailedException(ex);
         }
+        catch (RuntimeException ex) {
+            // Such as settings that stop the publisher from being created: the job failed all the same.
+            this.exitCode = 1;
+            throw ex;
+        }
     }
 
     @Override

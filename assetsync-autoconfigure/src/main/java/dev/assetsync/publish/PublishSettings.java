@@ -31,8 +31,9 @@ public record PublishSettings(String bucket, String prefix, String manifestName,
 
     public PublishSettings {
         if (bucket == null || bucket.isBlank()) {
-            throw new PublishException("No bucket is set.", "Set assetsync.bucket to the name of the bucket to "
-                    + "publish to, for example in application.yml or with --assetsync.bucket=my-assets.");
+            throw new PublishException("assetsync.bucket is not set, so there is nowhere to publish.",
+                    "Set assetsync.bucket to the name of the bucket to publish to, for example in application.yml "
+                            + "or with --assetsync.bucket=my-assets.");
         }
         prefix = normalisePrefix(prefix);
         if (manifestName == null || manifestName.isBlank() || manifestName.contains("/")) {

@@ -99,7 +99,23 @@ class AssetSyncAutoConfigurationTest {
                 Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
                         () -> context.getBean(StaticAssetPublisher.class));
                 assertThat(failure).rootCause().isInstanceOf(PublishException.class)
-                    .hasMessage("No bucket is set.");
+                    .hasMessage("assetsync.bucket is not set, so there is nowhere to publish.");
+            });
+    }
+
+    @Test
+    void publishJobWithoutBucketFailsToStartWithTheSettingToFix() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "spring.profiles.active=publish")
+            .run((context) -> {
+                Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                        () -> context.getBean(PublishJobRunner.class).run(null));
+                org.springframework.boot.diagnostics.FailureAnalysis analysis = new PublishFailureAnalyzer()
+                    .analyze(failure);
+                assertThat(analysis.getDescription()).isEqualTo("Publishing the static assets failed. "
+                        + "assetsync.bucket is not set, so there is nowhere to publish.");
+                assertThat(analysis.getAction()).isEqualTo("Set assetsync.bucket to the name of the bucket to "
+                        + "publish to, for example in application.yml or with --assetsync.bucket=my-assets.");
+                assertThat(context.getBean(PublishJobRunner.class).getExitCode()).isEqualTo(1);
             });
     }
 

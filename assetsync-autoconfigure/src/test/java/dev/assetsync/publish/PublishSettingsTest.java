@@ -43,7 +43,7 @@ class PublishSettingsTest {
         assertThatExceptionOfType(PublishException.class)
             .isThrownBy(() -> new PublishSettings(" ", "", "m.json", null, false, false, false, false, false, false,
                     "h", "u", 1, PruneSettings.OFF))
-            .withMessage("No bucket is set.")
+            .withMessage("assetsync.bucket is not set, so there is nowhere to publish.")
             .satisfies((ex) -> assertThat(ex.getAction()).startsWith("Set assetsync.bucket"));
     }
 

@@ -1,0 +1,130 @@
+package dev.assetsync.cases;
+
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.assetsync.publish.PublishException;
+import dev.assetsync.testsupport.FaultRule;
+import dev.assetsync.testsupport.S3Operation;
+import dev.assetsync.testsupport.S3TestServer;
+import dev.assetsync.testsupport.S3TestServerExtension;
+
+import static dev.assetsync.testsupport.RequestMatchers.operation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Bad input fails before anything is written, with a message naming the bucket, key, file or setting at fault and
+ * an action saying what to do.
+ */
+@ExtendWith(S3TestServerExtension.class)
+class PublishBadInputTest {
+
+    private static final String CASE = "C22-unhashed-copy-refreshed";
+
+    private static final String HINT_ACCESS = ". The credentials may not read, list or write this bucket and prefix: "
+            + "check the IAM policy and spring.cloud.aws.credentials.*";
+
+    @Test
+    void bucketNotFound(S3TestServer server) throws IOException {
+        PublishException failure;
+        try (URLClassLoader loader = CasePublisher.classLoader(release("r1"))) {
+            failure = catchThrowableOfType(PublishException.class, () -> CasePublisher.publish(loader,
+                    server.endpoint(), "no-such-bucket", CaseSettings.defaults(), (event) -> {
+                    }));
+        }
+
+        assertThat(failure).hasMessage("Reading s3://no-such-bucket/static/assetsync-manifest.json failed: "
+                + "NoSuchBucket (HTTP 404) The specified bucket does not exist. The bucket does not exist: check "
+                + "assetsync.bucket and the endpoint");
+        assertThat(failure.getAction()).startsWith("Nothing was written");
+        assertThat(server.log().requests()).singleElement()
+            .satisfies((request) -> assertThat(request.operation()).isEqualTo(S3Operation.GET_OBJECT));
+    }
+
+    @Test
+    void accessDeniedReadingTheManifest(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+        server.proxy().addRule(FaultRule.when(operation(S3Operation.GET_OBJECT)).respond(403, "AccessDenied",
+                "Access Denied"));
+
+        PublishException failure = cases.publishFails("r1", UnaryOperator.identity());
+
+        assertThat(failure).hasMessage("Reading s3://" + cases.bucket().name() + "/static/assetsync-manifest.json "
+                + "failed: AccessDenied (HTTP 403) Access Denied" + HINT_ACCESS);
+        assertThat(server.log().writes()).isEmpty();
+    }
+
+    @Test
+    void accessDeniedListingThePrefix(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+        server.proxy().addRule(FaultRule.when(operation(S3Operation.LIST_OBJECTS_V2)).respond(403, "AccessDenied",
+                "Access Denied"));
+
+        PublishException failure = cases.publishFails("r1", UnaryOperator.identity());
+
+        assertThat(failure).hasMessage("Listing s3://" + cases.bucket().name() + "/static/ failed: AccessDenied "
+                + "(HTTP 403) Access Denied" + HINT_ACCESS);
+        assertThat(server.log().writes()).isEmpty();
+    }
+
+    @Test
+    void accessDeniedWritingStopsAtTheFirstObject(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+        server.proxy().addRule(FaultRule.when(operation(S3Operation.PUT_OBJECT)).respond(403, "AccessDenied",
+                "Access Denied"));
+
+        PublishException failure = cases.publishFails("r1", UnaryOperator.identity());
+
+        assertThat(failure).hasMessage("Uploading s3://" + cases.bucket().name() + "/static/css/app.0836cd7aab09.css "
+                + "failed: AccessDenied (HTTP 403) Access Denied" + HINT_ACCESS);
+        assertThat(failure.getAction()).startsWith("Nothing is lost: the previous release stays live.");
+        assertThat(server.log().writes()).hasSize(1);
+        assertThat(cases.bucket().keys()).isEmpty();
+    }
+
+    @Test
+    void unreadableJarOnTheClasspath(S3TestServer server, @TempDir Path release) throws IOException {
+        Files.createDirectories(release.resolve("classes/static"));
+        Files.writeString(release.resolve("classes/static/app.css"), "body{}");
+        Path jar = Files.createDirectories(release.resolve("jars")).resolve("theme.jar");
+        Files.writeString(jar, "not a zip");
+        CasePublisher cases = new CasePublisher(server, CASE);
+
+        PublishException failure = catchThrowableOfType(PublishException.class,
+                () -> cases.publish(release, UnaryOperator.identity()));
+
+        assertThat(failure).hasMessage("Cannot read the static files: Cannot list jar " + jar
+                + ": java.util.zip.ZipException: zip END header not found");
+        assertThat(failure.getAction())
+            .isEqualTo("Check spring.web.resources.static-locations and that every location can be read.");
+        assertThat(server.log().requests()).isEmpty();
+    }
+
+    @Test
+    void noStaticFilesAtAll(S3TestServer server, @TempDir Path release) throws IOException {
+        Files.createDirectories(release.resolve("classes/templates"));
+        Files.writeString(release.resolve("classes/templates/index.html"), "<html>");
+        Files.writeString(release.resolve("classes/application.properties"), "a=b");
+        CasePublisher cases = new CasePublisher(server, CASE);
+
+        PublishException failure = catchThrowableOfType(PublishException.class,
+                () -> cases.publish(release, UnaryOperator.identity()));
+
+        assertThat(failure).hasMessage("No static files were found, so there is nothing to publish.");
+        assertThat(failure.getAction()).isEqualTo("Check spring.web.resources.static-locations, assetsync.include "
+                + "and assetsync.exclude; an application without static files needs no publish job.");
+        assertThat(server.log().requests()).isEmpty();
+    }
+
+    private static Path release(String name) {
+        return dev.assetsync.testsupport.ExpectedCase.load(CASE).input(name);
+    }
+}
