@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -87,19 +86,8 @@ class C16LargeFileMultipartTest {
 
     /** The case's release folder copied, with the large input written as generate.py describes it. */
     private static Path generate(CasePublisher cases, Path inputs, String release) throws IOException {
-        Path source = cases.expected().input(release);
         Path target = inputs.resolve(release);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                }
-                else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
+        ReleaseFolders.copy(cases.expected().input(release), target);
         Path intro = target.resolve("classes/static/media/intro.mp4");
         byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(intro)) {

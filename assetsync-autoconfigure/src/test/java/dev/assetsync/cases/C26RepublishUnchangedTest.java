@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,17 +44,8 @@ class C26RepublishUnchangedTest {
 
     private static void copyWithNewTimes(Path source, Path target) throws IOException {
         FileTime later = FileTime.from(Instant.now().plusSeconds(3600));
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                }
-                else {
-                    Files.copy(file, copy);
-                    Files.setLastModifiedTime(copy, later);
-                }
-            }
+        for (Path copy : ReleaseFolders.copy(source, target)) {
+            Files.setLastModifiedTime(copy, later);
         }
     }
 }

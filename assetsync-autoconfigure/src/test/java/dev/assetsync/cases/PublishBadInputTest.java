@@ -9,6 +9,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.assetsync.publish.PublishException;
 import dev.assetsync.testsupport.FaultRule;
@@ -29,9 +31,6 @@ class PublishBadInputTest {
 
     private static final String CASE = "C22-unhashed-copy-refreshed";
 
-    private static final String HINT_ACCESS = ". The credentials may not read, list or write this bucket and prefix: "
-            + "check the IAM policy and spring.cloud.aws.credentials.*";
-
     @Test
     void bucketNotFound(S3TestServer server) throws IOException {
         PublishException failure;
@@ -49,44 +48,22 @@ class PublishBadInputTest {
             .satisfies((request) -> assertThat(request.operation()).isEqualTo(S3Operation.GET_OBJECT));
     }
 
-    @Test
-    void accessDeniedReadingTheManifest(S3TestServer server) {
+    /** Denied on the first request of each kind: nothing, or only the one refused object, was attempted. */
+    @ParameterizedTest
+    @CsvSource({ "GET_OBJECT, Reading, static/assetsync-manifest.json, 0",
+            "LIST_OBJECTS_V2, Listing, static/, 0",
+            "PUT_OBJECT, Uploading, static/css/app.0836cd7aab09.css, 1" })
+    void accessDenied(S3Operation denied, String doing, String key, int writes, S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, CASE);
-        server.proxy().addRule(FaultRule.when(operation(S3Operation.GET_OBJECT)).respond(403, "AccessDenied",
-                "Access Denied"));
+        server.proxy().addRule(FaultRule.when(operation(denied)).respond(403, "AccessDenied", "Access Denied"));
 
         PublishException failure = cases.publishFails("r1", UnaryOperator.identity());
 
-        assertThat(failure).hasMessage("Reading s3://" + cases.bucket().name() + "/static/assetsync-manifest.json "
-                + "failed: AccessDenied (HTTP 403) Access Denied" + HINT_ACCESS);
-        assertThat(server.log().writes()).isEmpty();
-    }
-
-    @Test
-    void accessDeniedListingThePrefix(S3TestServer server) {
-        CasePublisher cases = new CasePublisher(server, CASE);
-        server.proxy().addRule(FaultRule.when(operation(S3Operation.LIST_OBJECTS_V2)).respond(403, "AccessDenied",
-                "Access Denied"));
-
-        PublishException failure = cases.publishFails("r1", UnaryOperator.identity());
-
-        assertThat(failure).hasMessage("Listing s3://" + cases.bucket().name() + "/static/ failed: AccessDenied "
-                + "(HTTP 403) Access Denied" + HINT_ACCESS);
-        assertThat(server.log().writes()).isEmpty();
-    }
-
-    @Test
-    void accessDeniedWritingStopsAtTheFirstObject(S3TestServer server) {
-        CasePublisher cases = new CasePublisher(server, CASE);
-        server.proxy().addRule(FaultRule.when(operation(S3Operation.PUT_OBJECT)).respond(403, "AccessDenied",
-                "Access Denied"));
-
-        PublishException failure = cases.publishFails("r1", UnaryOperator.identity());
-
-        assertThat(failure).hasMessage("Uploading s3://" + cases.bucket().name() + "/static/css/app.0836cd7aab09.css "
-                + "failed: AccessDenied (HTTP 403) Access Denied" + HINT_ACCESS);
-        assertThat(failure.getAction()).startsWith("Nothing is lost: the previous release stays live.");
-        assertThat(server.log().writes()).hasSize(1);
+        assertThat(failure).hasMessage(doing + " s3://" + cases.bucket().name() + "/" + key + " failed: AccessDenied "
+                + "(HTTP 403) Access Denied. The credentials may not read, list or write this bucket and prefix: "
+                + "check the IAM policy and spring.cloud.aws.credentials.*");
+        assertThat(failure.getAction()).contains("the previous release stays live");
+        assertThat(server.log().writes()).hasSize(writes);
         assertThat(cases.bucket().keys()).isEmpty();
     }
 
