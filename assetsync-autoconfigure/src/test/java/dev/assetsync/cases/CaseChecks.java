@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 
@@ -12,6 +13,9 @@ import dev.assetsync.manifest.ManifestCodec;
 import dev.assetsync.manifest.ManifestEntry;
 import dev.assetsync.manifest.UnusableManifestException;
 import dev.assetsync.report.PublishReport;
+import dev.assetsync.stage.rewrite.LocalReference;
+import dev.assetsync.stage.rewrite.ReferenceResolver;
+import dev.assetsync.stage.rewrite.ReferenceScanners;
 import dev.assetsync.testsupport.BucketContents;
 import dev.assetsync.testsupport.RecordedRequest;
 import dev.assetsync.testsupport.RequestLog;
@@ -31,6 +35,8 @@ final class CaseChecks {
     static final String PREFIX = "static/";
 
     static final String MANIFEST_KEY = PREFIX + "assetsync-manifest.json";
+
+    private static final Pattern HASHED_NAME = Pattern.compile("\\.[0-9a-f]{12}(\\.|$)");
 
     private CaseChecks() {
     }
@@ -80,7 +86,8 @@ final class CaseChecks {
 
     /**
      * Every key the manifest lists exists with the size and MD5 it records, each hashed name carries the first 12 hex
-     * digits of that MD5, the copy under the original name has the same bytes; nothing was deleted; the manifest was
+     * digits of that MD5, the copy under the original name has the same bytes, every rewritten reference leads to a
+     * key that exists; nothing was deleted; the manifest was
      * written at most once, and last. (Files in a reference cycle are hashed otherwise: not for cases with cycles.)
      */
     static void assertEverySuccessfulPublish(BucketContents bucket, RequestLog log) {
@@ -121,6 +128,20 @@ final class CaseChecks {
         }
     }
 
+    /**
+     * Link check: every reference of a stylesheet or script that was rewritten to a hashed name, resolved against its
+     * own key, names a key that exists. References left as written (not collected) are the warnings' business.
+     */
+    private static void checkLinks(SoftAssertions softly, BucketContents bucket, String hashedPath, byte[] bytes) {
+        ReferenceScanners.forPath(hashedPath, false).ifPresent((scanner) -> scanner.scan(bytes).stream()
+            .flatMap((found) -> LocalReference.parse(found.written()).stream())
+            .map((reference) -> ReferenceResolver.resolve(hashedPath, reference))
+            .filter((resolved) -> HASHED_NAME.matcher(resolved.substring(resolved.lastIndexOf('/') + 1)).find())
+            .forEach((resolved) -> softly.assertThat(bucket.exists(PREFIX + resolved))
+                .as("%s, referred to by %s, exists", PREFIX + resolved, hashedPath)
+                .isTrue()));
+    }
+
     private static void checkEntry(SoftAssertions softly, BucketContents bucket, String path, ManifestEntry entry) {
         String hashedKey = PREFIX + entry.hashedPath();
         softly.assertThat(bucket.exists(hashedKey)).as("%s exists", hashedKey).isTrue();
@@ -129,6 +150,7 @@ final class CaseChecks {
             return;
         }
         StoredObject hashed = bucket.object(hashedKey);
+        checkLinks(softly, bucket, entry.hashedPath(), hashed.bytes());
         softly.assertThat(hashed.md5()).as("MD5 of %s", hashedKey).isEqualTo(entry.md5());
         softly.assertThat(hashed.size()).as("size of %s", hashedKey).isEqualTo(entry.size());
         softly.assertThat(entry.hashedPath()).as("hashed name of %s", path)

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.assetsync.publish.PublishException;
+import dev.assetsync.testsupport.ExpectedCase;
 import dev.assetsync.testsupport.FaultRule;
 import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
@@ -102,6 +103,6 @@ class PublishBadInputTest {
     }
 
     private static Path release(String name) {
-        return dev.assetsync.testsupport.ExpectedCase.load(CASE).input(name);
+        return ExpectedCase.load(CASE).input(name);
     }
 }
