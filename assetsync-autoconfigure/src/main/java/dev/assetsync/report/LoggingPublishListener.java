@@ -14,7 +14,9 @@ import dev.assetsync.plan.PlannedEntry;
 import dev.assetsync.plan.PreviousRelease;
 import dev.assetsync.plan.PublishPlan;
 import dev.assetsync.prune.PruneDecision;
+import dev.assetsync.stage.CaseHints;
 import dev.assetsync.stage.ReferenceProblem;
+import dev.assetsync.stage.StagedFile;
 
 /** Writes the events of a publish as log lines a person reads at a glance. */
 public class LoggingPublishListener implements PublishListener {
@@ -84,8 +86,12 @@ public class LoggingPublishListener implements PublishListener {
     private void staged(PublishEvent.Staged event) {
         this.log.info(String.format("Staged %d files with hashed names in %.1f s (%s)",
                 event.release().files().size(), seconds(event.took().toMillis()), event.folder()));
+        List<String> paths = event.release().files().stream().map(StagedFile::path).toList();
         for (ReferenceProblem problem : event.release().missingReferences()) {
-            this.log.warn("Reference to a file that is not published, left as written: " + problem);
+            List<String> variants = CaseHints.caseVariants(problem, paths);
+            String hint = variants.isEmpty() ? ""
+                    : "; names are case-sensitive on S3: did you mean " + String.join(" or ", variants) + "?";
+            this.log.warn("Reference to a file that is not published, left as written: " + problem + hint);
         }
         for (List<String> cycle : event.release().cycles()) {
             this.log.warn("Files refer to each other in a cycle and are hashed together: " + String.join(" -> ", cycle));

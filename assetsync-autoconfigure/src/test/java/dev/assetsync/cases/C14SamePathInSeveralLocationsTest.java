@@ -5,7 +5,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
 import dev.assetsync.collect.ShadowedAsset;
+import dev.assetsync.report.LoggingPublishListener;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
@@ -21,7 +25,8 @@ class C14SamePathInSeveralLocationsTest {
     private static final String CASE = "C14-same-path-in-several-static-locations";
 
     @Test
-    void defaultLocationsFirstLocationWinsAndEveryShadowedFileIsReported(S3TestServer server) {
+    @ExtendWith(OutputCaptureExtension.class)
+    void defaultLocationsFirstLocationWinsAndEveryShadowedFileIsReported(S3TestServer server, CapturedOutput output) {
         CasePublisher cases = new CasePublisher(server, CASE);
 
         cases.publish("r1");
@@ -36,6 +41,12 @@ class C14SamePathInSeveralLocationsTest {
                 new ShadowedAsset("css/site.css", "classpath:/public/ " + classes, themeJar),
                 new ShadowedAsset("img/logo.svg", "classpath:/public/ " + classes, "classpath:/static/ " + classes),
                 new ShadowedAsset("js/override.js", themeJar, "classpath:/META-INF/resources/ " + classes));
+        cases.events().forEach(new LoggingPublishListener()::onEvent);
+        assertThat(output).contains("5 files are hidden by a file of the same path found first (as Spring MVC serves "
+                + "them):")
+            .contains("  css/site.css from classpath:/public/ " + classes + " (published from " + themeJar + ")")
+            .contains("  js/override.js from " + themeJar + " (published from classpath:/META-INF/resources/ "
+                    + classes + ")");
     }
 
     @Test

@@ -5,7 +5,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
 import dev.assetsync.publish.PublishException;
+import dev.assetsync.report.LoggingPublishListener;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.stage.ReferenceProblem;
 import dev.assetsync.testsupport.S3TestServer;
@@ -25,14 +29,18 @@ class C24CaseSensitivityTest {
             "img/logo.svg");
 
     @Test
-    void wrongCaseReferenceWarnsAndIsLeftAsWritten(S3TestServer server) {
+    @ExtendWith(OutputCaptureExtension.class)
+    void wrongCaseReferenceWarnsAndIsLeftAsWritten(S3TestServer server, CapturedOutput output) {
         CasePublisher cases = new CasePublisher(server, CASE);
 
         cases.publish("r1");
 
         assertStep(cases, server.log(), "variantA");
         assertThat(missingReferences(cases)).containsExactly(WRONG_CASE);
-        assertThat(WRONG_CASE.toString()).startsWith("css/app.css:1 ../img/logo.svg");
+        cases.events().forEach(new LoggingPublishListener()::onEvent);
+        assertThat(output).containsOnlyOnce("Reference to a file that is not published, left as written: "
+                + "css/app.css:1 ../img/logo.svg (img/logo.svg); names are case-sensitive on S3: did you mean "
+                + "img/Logo.svg?");
         assertThat(cases.bucket().object(PREFIX + "css/app.css").text()).contains("../img/logo.svg")
             .doesNotContain("Logo");
     }
