@@ -1,11 +1,28 @@
 package dev.assetsync.cases;
 
+import java.io.IOException;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.awspring.cloud.autoconfigure.core.AwsAutoConfiguration;
+import io.awspring.cloud.autoconfigure.core.CredentialsProviderAutoConfiguration;
+import io.awspring.cloud.autoconfigure.core.RegionProviderAutoConfiguration;
+import io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import dev.assetsync.autoconfigure.AssetSyncAutoConfiguration;
+import dev.assetsync.collect.AssetCollector;
+import dev.assetsync.collect.ClasspathAssetCollector;
+
 import dev.assetsync.publish.PublishException;
+import dev.assetsync.publish.StaticAssetPublisher;
 import dev.assetsync.report.PublishReport;
 import dev.assetsync.testsupport.FaultRules;
 import dev.assetsync.testsupport.RecordedRequest;
@@ -70,6 +87,33 @@ class C34S3CompatibleServerQuirksTest {
         assertThat(verified.unchangedFiles()).isEqualTo(3);
         assertThat(cases.bucket().keys()).contains("static/img/a b.png", "static/img/a b.bc9aa66ec34a.png")
             .noneMatch((key) -> key.contains("%20") || key.contains("%2F"));
+    }
+
+    /** The client the application gets: Spring Cloud AWS's, with the publish job's settings applied to it. */
+    @Test
+    void autoConfiguredClientPublishesWithoutAclOrChecksums(S3TestServer server) throws IOException {
+        CasePublisher cases = new CasePublisher(server, CASE);
+        List<String> properties = new ArrayList<>(List.of("assetsync.enabled=true",
+                "assetsync.bucket=" + cases.bucket().name(), "assetsync.prefix=static/",
+                "assetsync.cache-control.unhashed=" + CaseSettings.UNHASHED_CACHE_CONTROL,
+                "spring.profiles.active=publish", "assetsync.exit-when-done=false"));
+        server.springCloudAwsProperties().forEach((name, value) -> properties.add(name + "=" + value));
+
+        try (URLClassLoader loader = CasePublisher.classLoader(cases.expected().input("r1"))) {
+            new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(AwsAutoConfiguration.class,
+                        CredentialsProviderAutoConfiguration.class,
+                        RegionProviderAutoConfiguration.class, S3AutoConfiguration.class,
+                        AssetSyncAutoConfiguration.class))
+                .withPropertyValues(properties.toArray(String[]::new))
+                .withBean(AssetCollector.class, () -> new ClasspathAssetCollector(loader))
+                .run((context) -> context.getBean(StaticAssetPublisher.class).publish());
+        }
+
+        assertStep(cases, server.log(), "step1");
+        assertThat(server.log().requests()).extracting(RecordedRequest::request)
+            .noneMatch(RequestMatchers.aclHeader())
+            .noneMatch(RequestMatchers.checksumHeaders());
     }
 
     @Test
