@@ -13,14 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.assetsync.report.PublishReport;
 import dev.assetsync.testsupport.BucketContents;
+import dev.assetsync.testsupport.LinkCheck;
 import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
-import static dev.assetsync.cases.CaseChecks.PREFIX;
-import static dev.assetsync.cases.CaseChecks.assertEverySuccessfulPublish;
-import static dev.assetsync.cases.CaseChecks.assertOneRequestNothingWritten;
-import static dev.assetsync.cases.CaseChecks.assertStep;
+import static dev.assetsync.cases.PublishedStep.PREFIX;
+import static dev.assetsync.cases.PublishedStep.assertOneRequestNothingWritten;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C12: names with space, +, @, %, parentheses are published under their raw names and served by those names. */
@@ -32,7 +32,7 @@ class C12KeysWithSpecialCharactersTest {
         CasePublisher cases = new CasePublisher(server, "C12-keys-with-space-plus-at-percent");
 
         cases.publish("r1");
-        assertStep(cases, server.log(), "step1");
+        assertPublished(cases, server, "step1");
         assertThat(cases.bucket().keys()).noneMatch((key) -> key.contains("%20") || key.contains("%2B")
                 || key.contains("%40") || key.contains("home profile"));
 
@@ -86,7 +86,7 @@ class C12KeysWithSpecialCharactersTest {
 
         cases.publish(release, (settings) -> settings);
 
-        assertEverySuccessfulPublish(cases.bucket(), server.log());
+        LinkCheck.of(cases.bucket(), PREFIX).assertPasses();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             String hash = md5("image " + i).substring(0, 12);

@@ -14,8 +14,8 @@ import dev.assetsync.report.PublishEvent;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
-import static dev.assetsync.cases.CaseChecks.PREFIX;
-import static dev.assetsync.cases.CaseChecks.assertStep;
+import static dev.assetsync.cases.PublishedStep.PREFIX;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C14: the same path in several static locations and jars is published from the source Spring MVC serves. */
@@ -31,7 +31,7 @@ class C14SamePathInSeveralLocationsTest {
 
         cases.publish("r1");
 
-        assertStep(cases, server.log(), "step1");
+        assertPublished(cases, server, "step1");
         assertThat(cases.bucket().object(PREFIX + "css/site.css").text()).contains("theme.jar META-INF/resources");
         String classes = classes(cases);
         String themeJar = "classpath:/META-INF/resources/ (theme.jar)";
@@ -55,7 +55,7 @@ class C14SamePathInSeveralLocationsTest {
 
         cases.publish("r1", (settings) -> settings.withLocations(List.of("classpath:/public/", "classpath:/static/")));
 
-        assertStep(cases, server.log(), "variantB");
+        assertPublished(cases, server, "variantB");
         String classes = classes(cases);
         assertThat(shadowed(cases)).containsExactly(
                 new ShadowedAsset("css/site.css", "classpath:/static/ " + classes, "classpath:/public/ " + classes),

@@ -20,9 +20,9 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 import dev.assetsync.testsupport.StoredObject;
 
-import static dev.assetsync.cases.CaseChecks.PREFIX;
-import static dev.assetsync.cases.CaseChecks.assertOneRequestNothingWritten;
-import static dev.assetsync.cases.CaseChecks.assertStep;
+import static dev.assetsync.cases.PublishedStep.PREFIX;
+import static dev.assetsync.cases.PublishedStep.assertOneRequestNothingWritten;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C16: a file over the multipart threshold keeps its metadata and is not uploaded again while unchanged. */
@@ -51,7 +51,7 @@ class C16LargeFileMultipartTest {
 
         cases.publish(r1, (settings) -> settings.withMultipart(8 * MIB, 8 * MIB));
 
-        assertStep(cases, server.log(), "step1");
+        assertPublished(cases, server, "step1");
         assertThat(requestsFor(server, HASHED_R1)).extracting(RecordedRequest::operation).containsExactly(
                 S3Operation.CREATE_MULTIPART_UPLOAD, S3Operation.UPLOAD_PART, S3Operation.UPLOAD_PART,
                 S3Operation.UPLOAD_PART, S3Operation.COMPLETE_MULTIPART_UPLOAD);
@@ -78,7 +78,7 @@ class C16LargeFileMultipartTest {
         server.log().clear();
         PublishReport changed = cases.publish(r2, (settings) -> settings.withMultipart(8 * MIB, 8 * MIB));
 
-        assertStep(cases, server.log(), "step3");
+        assertPublished(cases, server, "step3");
         assertThat(changed.changedFiles()).isEqualTo(1);
         assertThat(changed.unchangedFiles()).isEqualTo(2);
         assertThat(server.log().count(S3Operation.UPLOAD_PART)).isEqualTo(3);

@@ -5,13 +5,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import dev.assetsync.manifest.ManifestEntry;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
-import static dev.assetsync.cases.CaseChecks.PREFIX;
-import static dev.assetsync.cases.CaseChecks.assertStep;
-import static dev.assetsync.cases.CaseChecks.manifest;
+import static dev.assetsync.cases.PublishedStep.PREFIX;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.manifestPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C23: Content-Type from the built-in extension table, the same on the hashed and the unhashed copy. */
@@ -24,12 +23,12 @@ class C23ContentTypesTest {
 
         cases.publish("r1");
 
-        assertStep(cases, server.log(), "step1");
-        Map<String, ManifestEntry> entries = manifest(cases.bucket()).entries();
-        assertThat(entries).hasSize(26);
-        entries.forEach((path, entry) -> {
+        assertPublished(cases, server, "step1");
+        Map<String, String> paths = manifestPaths(cases);
+        assertThat(paths).hasSize(26);
+        paths.forEach((path, hashedPath) -> {
             String type = cases.bucket().object(PREFIX + path).contentType();
-            assertThat(cases.bucket().object(PREFIX + entry.hashedPath()).contentType()).as(path).isEqualTo(type)
+            assertThat(cases.bucket().object(PREFIX + hashedPath).contentType()).as(path).isEqualTo(type)
                 .isNotEqualTo("binary/octet-stream")
                 .isNotBlank();
             if (type.startsWith("text/")) {

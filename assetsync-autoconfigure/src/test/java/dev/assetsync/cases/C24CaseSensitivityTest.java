@@ -12,11 +12,13 @@ import dev.assetsync.publish.PublishException;
 import dev.assetsync.report.LoggingPublishListener;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.stage.ReferenceProblem;
+import dev.assetsync.testsupport.LinkCheck;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
-import static dev.assetsync.cases.CaseChecks.PREFIX;
-import static dev.assetsync.cases.CaseChecks.assertStep;
+import static dev.assetsync.cases.PublishedStep.PREFIX;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
+import static dev.assetsync.cases.PublishedStep.assertStored;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C24: lookups are case-exact on every OS; names that differ only by case stay two objects. */
@@ -35,7 +37,10 @@ class C24CaseSensitivityTest {
 
         cases.publish("r1");
 
-        assertStep(cases, server.log(), "variantA");
+        assertStored(cases, server, "variantA");
+        assertThat(LinkCheck.of(cases.bucket(), PREFIX).run().problems()).containsExactlyInAnyOrder(
+                "static/css/app.67410c93789a.css:1 ../img/logo.svg -> static/img/logo.svg: no such key",
+                "static/css/app.css:1 ../img/logo.svg -> static/img/logo.svg: no such key");
         assertThat(missingReferences(cases)).containsExactly(WRONG_CASE);
         cases.events().forEach(new LoggingPublishListener()::onEvent);
         assertThat(output).containsOnlyOnce("Reference to a file that is not published, left as written: "
@@ -63,7 +68,7 @@ class C24CaseSensitivityTest {
 
         cases.publish("r1b");
 
-        assertStep(cases, server.log(), "variantB");
+        assertPublished(cases, server, "variantB");
         assertThat(cases.bucket().object(PREFIX + "img/Icon.svg").md5())
             .isNotEqualTo(cases.bucket().object(PREFIX + "img/icon.svg").md5());
     }
@@ -74,7 +79,7 @@ class C24CaseSensitivityTest {
 
         cases.publish("r1c");
 
-        assertStep(cases, server.log(), "variantC");
+        assertPublished(cases, server, "variantC");
     }
 
     private static List<ReferenceProblem> missingReferences(CasePublisher cases) {

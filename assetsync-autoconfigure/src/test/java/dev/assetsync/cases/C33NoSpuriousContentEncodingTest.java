@@ -12,9 +12,9 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 import dev.assetsync.testsupport.StoredObject;
 
-import static dev.assetsync.cases.CaseChecks.PREFIX;
-import static dev.assetsync.cases.CaseChecks.assertOneRequestNothingWritten;
-import static dev.assetsync.cases.CaseChecks.assertStep;
+import static dev.assetsync.cases.PublishedStep.PREFIX;
+import static dev.assetsync.cases.PublishedStep.assertOneRequestNothingWritten;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** C33: no Content-Encoding on any object while compression is off; a .gz input is an ordinary file. */
@@ -29,7 +29,7 @@ class C33NoSpuriousContentEncodingTest {
 
         cases.publish("r1");
 
-        assertStep(cases, server.log(), "step1");
+        assertPublished(cases, server, "step1");
         assertServedAsStored(cases);
         byte[] input = Files.readAllBytes(cases.expected().input("r1").resolve("classes/static/js/app.js.gz"));
         assertThat(cases.bucket().object(PREFIX + "js/app.js.6a5724174b5a.gz").bytes()).isEqualTo(input);
@@ -46,7 +46,7 @@ class C33NoSpuriousContentEncodingTest {
 
         cases.publish("r1", (settings) -> settings.withChecksums(RequestChecksumCalculation.WHEN_SUPPORTED));
 
-        assertStep(cases, server.log(), "step1");
+        assertPublished(cases, server, "step1");
         assertServedAsStored(cases);
     }
 

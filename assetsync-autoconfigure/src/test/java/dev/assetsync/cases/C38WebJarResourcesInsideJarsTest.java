@@ -23,8 +23,8 @@ import org.springframework.boot.loader.net.protocol.jar.JarUrl;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
-import static dev.assetsync.cases.CaseChecks.PREFIX;
-import static dev.assetsync.cases.CaseChecks.assertStep;
+import static dev.assetsync.cases.PublishedStep.PREFIX;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,7 +45,7 @@ class C38WebJarResourcesInsideJarsTest {
 
         cases.publish("r1");
 
-        assertPublished(cases, server);
+        assertPublishedFromJars(cases, server);
     }
 
     @Test
@@ -69,7 +69,7 @@ class C38WebJarResourcesInsideJarsTest {
             cases.publish(loader, (settings) -> settings);
         }
 
-        assertPublished(cases, server);
+        assertPublishedFromJars(cases, server);
     }
 
     /** The layout of {@code java -Djarmode=tools -jar app.jar extract}: the libraries on the Class-Path of app.jar. */
@@ -91,11 +91,11 @@ class C38WebJarResourcesInsideJarsTest {
             cases.publish(loader, (settings) -> settings);
         }
 
-        assertPublished(cases, server);
+        assertPublishedFromJars(cases, server);
     }
 
-    private static void assertPublished(CasePublisher cases, S3TestServer server) throws IOException {
-        assertStep(cases, server.log(), "step1");
+    private static void assertPublishedFromJars(CasePublisher cases, S3TestServer server) throws IOException {
+        assertPublished(cases, server, "step1");
         assertThat(cases.bucket().object(PREFIX + "index.43d6e66a06d1.html").bytes()).isEqualTo(indexHtml(cases));
         assertThat(cases.bucket().keys()).noneMatch((key) -> key.contains("WEB-INF") || key.contains("META-INF")
                 || key.endsWith(".class"));

@@ -51,8 +51,8 @@ record PublishScenario(URI endpoint, String bucket, Supplier<List<String>> keys,
         assertThat(changed.manifestWritten()).isTrue();
         assertBucket("step2");
         CASE.rewritten("step2").forEach((hashedKey, bytes) -> {
-            assertThat(this.objects.apply(CaseChecks.PREFIX + hashedKey).bytes()).as(hashedKey).isEqualTo(bytes);
-            assertThat(this.objects.apply(CaseChecks.PREFIX + "css/app.css").bytes()).isEqualTo(bytes);
+            assertThat(this.objects.apply(PublishedStep.PREFIX + hashedKey).bytes()).as(hashedKey).isEqualTo(bytes);
+            assertThat(this.objects.apply(PublishedStep.PREFIX + "css/app.css").bytes()).isEqualTo(bytes);
         });
     }
 
@@ -67,6 +67,6 @@ record PublishScenario(URI endpoint, String bucket, Supplier<List<String>> keys,
     }
 
     private void assertBucket(String step) {
-        assertBucketMatches(this.bucket, this.keys.get(), this.objects, CASE.bucket(step), CaseChecks.PREFIX);
+        assertBucketMatches(this.bucket, this.keys.get(), this.objects, CASE.bucket(step), PublishedStep.PREFIX);
     }
 }

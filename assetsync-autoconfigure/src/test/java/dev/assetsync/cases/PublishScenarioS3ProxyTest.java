@@ -19,6 +19,6 @@ class PublishScenarioS3ProxyTest {
 
         new PublishScenario(server.endpoint(), bucket.name(), bucket::keys, bucket::object).run();
 
-        assertThat(server.log().keysWritten()).filteredOn(CaseChecks.MANIFEST_KEY::equals).hasSize(2);
+        assertThat(server.log().keysWritten()).filteredOn(PublishedStep.MANIFEST_KEY::equals).hasSize(2);
     }
 }

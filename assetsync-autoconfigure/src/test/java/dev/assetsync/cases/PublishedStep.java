@@ -9,8 +9,10 @@ import java.util.function.UnaryOperator;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.assetsync.report.PublishEvent;
+import dev.assetsync.report.PublishReport;
 import dev.assetsync.stage.StagedRelease;
 import dev.assetsync.testsupport.LinkCheck;
+import dev.assetsync.testsupport.RequestLog;
 import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
 
@@ -28,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class PublishedStep {
 
     static final String PREFIX = "static/";
+
+    static final String MANIFEST_KEY = PREFIX + LinkCheck.MANIFEST_NAME;
 
     private PublishedStep() {
     }
@@ -64,6 +68,18 @@ final class PublishedStep {
         assertThat(server.log().requests()).as("delete requests")
             .noneMatch((request) -> request.operation() == S3Operation.DELETE_OBJECT
                     || request.operation() == S3Operation.DELETE_OBJECTS);
+    }
+
+    /** An unchanged republish: one GET of the manifest, nothing written, and the report says so. */
+    static void assertOneRequestNothingWritten(RequestLog log, PublishReport report) {
+        assertThat(log.requests()).singleElement().satisfies((request) -> {
+            assertThat(request.operation()).isEqualTo(S3Operation.GET_OBJECT);
+            assertThat(request.key()).isEqualTo(MANIFEST_KEY);
+        });
+        assertThat(report.requests()).isEqualTo(1);
+        assertThat(report.objectsWritten()).isZero();
+        assertThat(report.manifestWritten()).isFalse();
+        assertThat(report.unchangedFiles()).isEqualTo(report.files());
     }
 
     /** The references the link check follows from one object, given by its key below the prefix. */
