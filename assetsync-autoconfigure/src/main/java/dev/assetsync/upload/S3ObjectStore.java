@@ -139,7 +139,8 @@ public class S3ObjectStore implements ObjectStore {
                     .contentType(metadata.contentType())
                     .cacheControl(metadata.cacheControl())
                     .serverSideEncryption(this.encryption.algorithm())
-                    .ssekmsKeyId(this.encryption.kmsKeyId());
+                    .ssekmsKeyId(this.encryption.kmsKeyId())
+                    .contentEncoding(metadata.contentEncoding());
                 if (this.acl != null) {
                     request.acl(ObjectCannedACL.fromValue(this.acl));
                 }
@@ -224,7 +225,8 @@ public class S3ObjectStore implements ObjectStore {
             .contentType(metadata.contentType())
             .cacheControl(metadata.cacheControl())
             .serverSideEncryption(this.encryption.algorithm())
-            .ssekmsKeyId(this.encryption.kmsKeyId());
+            .ssekmsKeyId(this.encryption.kmsKeyId())
+            .contentEncoding(metadata.contentEncoding());
         if (this.acl != null) {
             request.acl(ObjectCannedACL.fromValue(this.acl));
         }
@@ -238,7 +240,8 @@ public class S3ObjectStore implements ObjectStore {
                 .contentType(metadata.contentType())
                 .cacheControl(metadata.cacheControl())
                 .serverSideEncryption(this.encryption.algorithm())
-                .ssekmsKeyId(this.encryption.kmsKeyId());
+                .ssekmsKeyId(this.encryption.kmsKeyId())
+                .contentEncoding(metadata.contentEncoding());
             if (this.acl != null) {
                 request.acl(ObjectCannedACL.fromValue(this.acl));
             }

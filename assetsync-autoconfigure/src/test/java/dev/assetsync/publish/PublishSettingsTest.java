@@ -1,5 +1,7 @@
 package dev.assetsync.publish;
 
+import java.util.Set;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +15,7 @@ class PublishSettingsTest {
     private static PublishSettings withPrefix(String prefix) {
         return new PublishSettings("assets", prefix, "assetsync-manifest.json", null, false, false, false, false,
                 false, false, "public, max-age=31536000, immutable", "public, max-age=60", 8,
-                PruneSettings.OFF);
+                PruneSettings.OFF, Set.of());
     }
 
     @ParameterizedTest
@@ -42,7 +44,7 @@ class PublishSettingsTest {
     void refusesAMissingBucketNamingTheSetting() {
         assertThatExceptionOfType(PublishException.class)
             .isThrownBy(() -> new PublishSettings(" ", "", "m.json", null, false, false, false, false, false, false,
-                    "h", "u", 1, PruneSettings.OFF))
+                    "h", "u", 1, PruneSettings.OFF, Set.of()))
             .withMessage("No bucket is set.")
             .satisfies((ex) -> assertThat(ex.getAction()).startsWith("Set assetsync.bucket"));
     }
@@ -51,7 +53,7 @@ class PublishSettingsTest {
     void refusesAnImmutableCacheControlForCopiesUnderOriginalNames() {
         assertThatExceptionOfType(PublishException.class)
             .isThrownBy(() -> new PublishSettings("b", "", "m.json", null, false, false, false, false, false, false,
-                    "h", "public, max-age=31536000, Immutable", 1, PruneSettings.OFF))
+                    "h", "public, max-age=31536000, Immutable", 1, PruneSettings.OFF, Set.of()))
             .withMessageContaining("assetsync.cache-control.unhashed");
     }
 }
