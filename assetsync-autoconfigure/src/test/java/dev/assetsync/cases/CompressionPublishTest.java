@@ -1,17 +1,12 @@
 package dev.assetsync.cases;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
-import com.aayushatharva.brotli4j.Brotli4jLoader;
-import com.aayushatharva.brotli4j.decoder.Decoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +20,8 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 import dev.assetsync.testsupport.StoredObject;
 
+import static dev.assetsync.testsupport.Decompression.gunzip;
+import static dev.assetsync.testsupport.Decompression.unbrotli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** assetsync.compression against S3Proxy: which variants are written, their bytes, headers and the manifest. */
@@ -145,16 +142,5 @@ class CompressionPublishTest {
             Files.createDirectories(stat.resolve(file.getKey()).getParent());
             Files.write(stat.resolve(file.getKey()), file.getValue());
         }
-    }
-
-    private static byte[] gunzip(byte[] compressed) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            return in.readAllBytes();
-        }
-    }
-
-    private static byte[] unbrotli(byte[] compressed) throws IOException {
-        Brotli4jLoader.ensureAvailability();
-        return Decoder.decompress(compressed).getDecompressedData();
     }
 }

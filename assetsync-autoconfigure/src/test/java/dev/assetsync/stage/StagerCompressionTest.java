@@ -2,23 +2,20 @@ package dev.assetsync.stage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
-import com.aayushatharva.brotli4j.Brotli4jLoader;
-import com.aayushatharva.brotli4j.decoder.Decoder;
-import com.aayushatharva.brotli4j.decoder.DirectDecompress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.assetsync.collect.CollectedAsset;
 
+import static dev.assetsync.testsupport.Decompression.gunzip;
+import static dev.assetsync.testsupport.Decompression.unbrotli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StagerCompressionTest {
@@ -102,19 +99,6 @@ class StagerCompressionTest {
 
     private static CollectedAsset asset(String path, byte[] bytes) {
         return new CollectedAsset(path, "test", () -> new ByteArrayInputStream(bytes));
-    }
-
-    static byte[] gunzip(byte[] compressed) throws IOException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-            return in.readAllBytes();
-        }
-    }
-
-    static byte[] unbrotli(byte[] compressed) throws IOException {
-        Brotli4jLoader.ensureAvailability();
-        DirectDecompress result = Decoder.decompress(compressed);
-        assertThat(result.getResultStatus()).isEqualTo(com.aayushatharva.brotli4j.decoder.DecoderJNI.Status.DONE);
-        return result.getDecompressedData();
     }
 
     /** Repetitive bytes that gzip would shrink a lot: only the type keeps them from being compressed. */
