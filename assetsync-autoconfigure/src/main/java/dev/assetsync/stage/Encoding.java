@@ -49,16 +49,6 @@ public enum Encoding {
         }
     }
 
-    /** The encoding with that Content-Encoding name, or null. */
-    public static Encoding forContentEncoding(String name) {
-        for (Encoding encoding : values()) {
-            if (encoding.contentEncoding.equals(name)) {
-                return encoding;
-            }
-        }
-        return null;
-    }
-
     /** Wraps a stream so that what is written to it is compressed; closing it finishes the compressed form. */
     OutputStream compressing(OutputStream out) throws IOException {
         // The JDK writes no file name and a zero modification time, so the same bytes always give the same gzip.

@@ -4,6 +4,8 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,15 @@ class ConfigurationMetadataTest {
         List<String> expected = new ArrayList<>();
         collect("assetsync.", AssetSyncProperties.class, expected);
         assertThat(properties().keySet()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void readmeSettingsTableHasARowForEverySetting() throws IOException {
+        // Tests run in the module's folder; the README is the project's.
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String table = readme.substring(readme.indexOf("\n## Settings\n"), readme.indexOf("\n## Limits\n"));
+        assertThat(properties().keySet()).allSatisfy((name) -> assertThat(table)
+            .as("README settings table").contains("| `" + name.substring("assetsync.".length()) + "` |"));
     }
 
     @Test
