@@ -9,8 +9,8 @@ import dev.assetsync.stage.StagedFile;
 
 /**
  * Finds keys of a release that two different contents would be written to: a file whose own name looks like the
- * hashed name (or a compressed variant's name) of another, or a file named like the manifest. Publishing either would serve one file's bytes under
- * the other's name.
+ * hashed name (or a compressed variant's name) of another, or a file named like the manifest. Publishing either
+ * would serve one file's bytes under the other's name.
  */
 public final class KeyConflicts {
 

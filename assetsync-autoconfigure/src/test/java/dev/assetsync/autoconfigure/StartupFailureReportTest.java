@@ -97,8 +97,8 @@ class StartupFailureReportTest {
                 "AWS credentials are set in this environment");
         s3.createBucket("assets");
         List<String> arguments = List.of(staticFiles(assets), "--assetsync.bucket=assets",
-                "--spring.cloud.aws.s3.endpoint=" + s3.endpoint(), "--spring.cloud.aws.s3.path-style-access-enabled=true",
-                "--spring.cloud.aws.region.static=us-east-1");
+                "--spring.cloud.aws.s3.endpoint=" + s3.endpoint(),
+                "--spring.cloud.aws.s3.path-style-access-enabled=true", "--spring.cloud.aws.region.static=us-east-1");
         SpringApplication application = new SpringApplication(PublishJobConfiguration.class,
                 EnvironmentCredentialsOnly.class);
         application.setWebApplicationType(WebApplicationType.NONE);
