@@ -26,7 +26,7 @@ class ConfigurationMetadataTest {
 
     /** Settings that are unset unless given: their description says what happens then. */
     private static final Set<String> NO_DEFAULT = Set.of("assetsync.bucket", "assetsync.public-url",
-            "assetsync.staging-dir", "assetsync.acl");
+            "assetsync.staging-dir", "assetsync.acl", "assetsync.kms-key-id");
 
     private final JsonNode metadata = read();
 

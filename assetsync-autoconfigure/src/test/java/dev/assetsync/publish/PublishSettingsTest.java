@@ -72,11 +72,13 @@ class PublishSettingsTest {
                 ClassLoader.getPlatformClassLoader())) {
             Class<?> encoding = withoutBrotli.loadClass(Encoding.class.getName());
             Object brotli = encoding.getField("BROTLI").get(null);
+            Object noPruning = withoutBrotli.loadClass(PruneSettings.class.getName()).getField("OFF").get(null);
             Constructor<?> constructor = withoutBrotli.loadClass(PublishSettings.class.getName())
                 .getConstructors()[0];
 
             Throwable failure = catchThrowableOfType(InvocationTargetException.class, () -> constructor.newInstance(
-                    "b", "", "m.json", null, false, false, false, false, false, false, "h", "u", 1, Set.of(brotli)))
+                    "b", "", "m.json", null, false, false, false, false, false, false, "h", "u", 1, noPruning,
+                    Set.of(brotli)))
                 .getCause();
 
             assertThat(failure.getClass().getName()).isEqualTo(PublishException.class.getName());
@@ -91,7 +93,7 @@ class PublishSettingsTest {
     @Test
     void brotliIsAcceptedWithItsLibrary() {
         assertThat(new PublishSettings("b", "", "m.json", null, false, false, false, false, false, false, "h", "u", 1,
-                Set.of(Encoding.GZIP, Encoding.BROTLI)).compression()).containsExactlyInAnyOrder(Encoding.GZIP,
+                PruneSettings.OFF, Set.of(Encoding.GZIP, Encoding.BROTLI)).compression()).containsExactlyInAnyOrder(Encoding.GZIP,
                         Encoding.BROTLI);
     }
 }
