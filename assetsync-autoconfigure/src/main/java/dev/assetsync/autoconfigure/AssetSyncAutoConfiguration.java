@@ -173,6 +173,7 @@ public class AssetSyncAutoConfiguration {
                 properties.isVerify(), properties.isStrict(), properties.isRewriteJsImports(),
                 properties.getCacheControl().getHashed(), properties.getCacheControl().getUnhashed(),
                 properties.getConcurrency(), new PruneSettings(properties.getPrune().isEnabled(),
-                        properties.getPrune().getKeepReleases(), properties.getPrune().getMinAge()));
+                        properties.getPrune().getKeepReleases(), properties.getPrune().getMinAge()),
+                properties.getCompression().encodings());
     }
 }

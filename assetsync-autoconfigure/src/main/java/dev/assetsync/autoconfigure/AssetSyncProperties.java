@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.convert.DurationUnit;
 import org.springframework.util.unit.DataSize;
+
+import dev.assetsync.stage.Encoding;
 
 /**
  * Settings of the static asset publisher ({@code assetsync.*}).
@@ -100,6 +103,13 @@ public class AssetSyncProperties {
      * Also rewrite ES module import and export specifiers in scripts.
      */
     private boolean rewriteJsImports;
+
+    /**
+     * Pre-compressed variants to publish beside each content-hashed file, as "&lt;hashed name&gt;.gz" and ".br" with
+     * Content-Encoding gzip and br, where smaller and for types not compressed already (not images, fonts, archives,
+     * audio or video). Brotli needs the com.aayushatharva.brotli4j:brotli4j dependency.
+     */
+    private Compression compression = Compression.NONE;
 
     /**
      * Cache-Control of the objects.
@@ -285,6 +295,14 @@ public class AssetSyncProperties {
         this.rewriteJsImports = rewriteJsImports;
     }
 
+    public Compression getCompression() {
+        return this.compression;
+    }
+
+    public void setCompression(Compression compression) {
+        this.compression = compression;
+    }
+
     public CacheControl getCacheControl() {
         return this.cacheControl;
     }
@@ -385,6 +403,32 @@ public class AssetSyncProperties {
 
         public void setUnhashed(String unhashed) {
             this.unhashed = unhashed;
+        }
+    }
+
+    /** Which pre-compressed variants are published. */
+    public enum Compression {
+
+        /** None: every object is stored as it is, without Content-Encoding. */
+        NONE(Set.of()),
+
+        /** gzip variants (".gz"). */
+        GZIP(Set.of(Encoding.GZIP)),
+
+        /** Brotli variants (".br"); needs brotli4j. */
+        BROTLI(Set.of(Encoding.BROTLI)),
+
+        /** Both gzip and Brotli variants. */
+        BOTH(Set.of(Encoding.GZIP, Encoding.BROTLI));
+
+        private final Set<Encoding> encodings;
+
+        Compression(Set<Encoding> encodings) {
+            this.encodings = encodings;
+        }
+
+        Set<Encoding> encodings() {
+            return this.encodings;
         }
     }
 

@@ -23,7 +23,7 @@ public record Manifest(SortedMap<String, ManifestEntry> entries) {
     public static Manifest of(List<StagedFile> files) {
         SortedMap<String, ManifestEntry> entries = new TreeMap<>();
         for (StagedFile file : files) {
-            entries.put(file.path(), new ManifestEntry(file.hashedPath(), file.size(), file.md5()));
+            entries.put(file.path(), ManifestEntry.of(file));
         }
         return new Manifest(entries);
     }

@@ -1,7 +1,9 @@
 package dev.assetsync.manifest;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -14,6 +16,7 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,9 +26,14 @@ import tools.jackson.databind.node.ObjectNode;
  * {
  *   "version" : 1,
  *   "paths" : { "css/app.css" : "css/app.0123456789ab.css" },
- *   "files" : { "css/app.0123456789ab.css" : { "size" : 1234, "md5" : "0123456789abcdef0123456789abcdef" } }
+ *   "files" : { "css/app.0123456789ab.css" : { "size" : 1234, "md5" : "0123456789abcdef0123456789abcdef",
+ *                                             "encodings" : [ "br", "gzip" ] } }
  * }
  * </pre>
+ *
+ * {@code encodings} lists the pre-compressed variants beside the hashed file and is left out when there are none,
+ * so a release published without compression gives the same bytes as before the field existed, and readers that
+ * do not know it can ignore it.
  *
  * No timestamps, hosts or run ids, and keys in sorted order, so that an unchanged release gives the same bytes.
  */
@@ -53,6 +61,10 @@ public final class ManifestCodec {
             ObjectNode file = files.putObject(hashedPath);
             file.put("size", entry.size());
             file.put("md5", entry.md5());
+            if (!entry.encodings().isEmpty()) {
+                ArrayNode encodings = file.putArray("encodings");
+                entry.encodings().forEach(encodings::add);
+            }
         });
         byte[] json = this.writer.writeValueAsBytes(root);
         byte[] withNewline = new byte[json.length + 1];
@@ -102,7 +114,7 @@ public final class ManifestCodec {
                 throw new UnusableManifestException("hashed path '" + hashedPath + "' has no valid size and md5");
             }
             entries.put(path.getKey(), new ManifestEntry(hashedPath, file.path("size").longValue(),
-                    file.path("md5").stringValue()));
+                    file.path("md5").stringValue(), encodings(hashedPath, file)));
         }
         return new Manifest(entries);
     }
@@ -118,6 +130,22 @@ public final class ManifestCodec {
         if (!relative) {
             throw new UnusableManifestException("path '" + path + "' is not a relative path below the prefix");
         }
+    }
+
+    private static List<String> encodings(String hashedPath, JsonNode file) throws UnusableManifestException {
+        JsonNode encodings = file.get("encodings");
+        if (encodings == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode encoding : encodings) {
+            names.add(encoding.isString() ? encoding.stringValue() : null);
+        }
+        if (!encodings.isArray() || names.contains(null)) {
+            throw new UnusableManifestException("hashed path '" + hashedPath + "' has encodings that are not a list "
+                    + "of names");
+        }
+        return names;
     }
 
     private static JsonNode objectField(JsonNode root, String name) throws UnusableManifestException {

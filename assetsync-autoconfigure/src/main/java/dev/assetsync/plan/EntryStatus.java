@@ -6,7 +6,7 @@ public enum EntryStatus {
     /** Not in the previous manifest. */
     NEW,
 
-    /** In the previous manifest under another hashed name. */
+    /** In the previous manifest under another hashed name, or with other compressed variants. */
     CHANGED,
 
     /** In the previous manifest under the same hashed name. */

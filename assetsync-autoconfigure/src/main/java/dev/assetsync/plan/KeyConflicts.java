@@ -9,8 +9,8 @@ import dev.assetsync.stage.StagedFile;
 
 /**
  * Finds keys of a release that two different contents would be written to: a file whose own name looks like the
- * hashed name of another, or a file named like the manifest. Publishing either would serve one file's bytes under
- * the other's name.
+ * hashed name (or a compressed variant's name) of another, or a file named like the manifest. Publishing either
+ * would serve one file's bytes under the other's name.
  */
 public final class KeyConflicts {
 
@@ -22,9 +22,13 @@ public final class KeyConflicts {
         Map<String, StagedFile> owners = new HashMap<>();
         List<String> conflicts = new ArrayList<>();
         for (StagedFile file : files) {
-            for (String path : List.of(file.path(), file.hashedPath())) {
+            List<String> paths = new ArrayList<>(List.of(file.path(), file.hashedPath()));
+            file.variants().forEach((variant) -> paths.add(variant.hashedPath()));
+            for (String path : paths) {
                 StagedFile owner = owners.putIfAbsent(path, file);
-                if (owner != null && owner != file && !owner.md5().equals(file.md5())) {
+                // A variant's bytes are never those of a file, so any other owner of a variant's key conflicts.
+                boolean variant = !path.equals(file.path()) && !path.equals(file.hashedPath());
+                if (owner != null && owner != file && (variant || !owner.md5().equals(file.md5()))) {
                     conflicts.add("'" + path + "' would hold both " + owner.path() + " and " + file.path());
                 }
             }

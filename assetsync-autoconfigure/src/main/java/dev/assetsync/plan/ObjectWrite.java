@@ -1,13 +1,41 @@
 package dev.assetsync.plan;
 
+import java.nio.file.Path;
+
 import dev.assetsync.stage.StagedFile;
+import dev.assetsync.stage.StagedVariant;
 
 /**
  * One object the publish writes.
  *
  * @param key full key in the bucket, prefix included
- * @param file the staged file whose bytes it gets
- * @param hashed whether this is the content-hashed copy (immutable) or the copy under the original name
+ * @param file the staged file whose bytes it gets (its Content-Type comes from the file's logical path)
+ * @param hashed whether this is a content-hashed object (immutable) or the copy under the original name
+ * @param variant the pre-compressed variant of the file written under this key, or null for the file itself
  */
-public record ObjectWrite(String key, StagedFile file, boolean hashed) {
+public record ObjectWrite(String key, StagedFile file, boolean hashed, StagedVariant variant) {
+
+    /** The file itself under that key. */
+    public ObjectWrite(String key, StagedFile file, boolean hashed) {
+        this(key, file, hashed, null);
+    }
+
+    /** The staged bytes to send. */
+    public Path body() {
+        return (this.variant != null) ? this.variant.file() : this.file.file();
+    }
+
+    public long size() {
+        return (this.variant != null) ? this.variant.size() : this.file.size();
+    }
+
+    /** Lower-case hex MD5 of the bytes sent. */
+    public String md5() {
+        return (this.variant != null) ? this.variant.md5() : this.file.md5();
+    }
+
+    /** The Content-Encoding the object is written with, or null for none. */
+    public String contentEncoding() {
+        return (this.variant != null) ? this.variant.encoding().contentEncoding() : null;
+    }
 }

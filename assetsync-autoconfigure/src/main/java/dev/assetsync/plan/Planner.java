@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.assetsync.manifest.Manifest;
 import dev.assetsync.manifest.ManifestEntry;
 import dev.assetsync.stage.StagedFile;
+import dev.assetsync.stage.StagedVariant;
 
 /**
  * Decides what to write by comparing the staged release with the previous manifest and, when it needs to, with a
@@ -64,10 +65,16 @@ public final class Planner {
             EntryStatus status = entries.get(i).status();
             String hashedKey = this.prefix + file.hashedPath();
             String unhashedKey = this.prefix + file.path();
-            if (mustWrite(status, listing, hashedKey, file, true)) {
+            if (mustWrite(status, listing, hashedKey, file.size(), file.md5(), true)) {
                 hashedWrites.add(new ObjectWrite(hashedKey, file, true));
             }
-            if (mustWrite(status, listing, unhashedKey, file, false)) {
+            for (StagedVariant variant : file.variants()) {
+                String variantKey = this.prefix + variant.hashedPath();
+                if (mustWrite(status, listing, variantKey, variant.size(), variant.md5(), true)) {
+                    hashedWrites.add(new ObjectWrite(variantKey, file, true, variant));
+                }
+            }
+            if (mustWrite(status, listing, unhashedKey, file.size(), file.md5(), false)) {
                 unhashedWrites.add(new ObjectWrite(unhashedKey, file, false));
             }
         }
@@ -77,8 +84,8 @@ public final class Planner {
                 writesManifest, listing != null);
     }
 
-    private boolean mustWrite(EntryStatus status, Map<String, RemoteObject> listing, String key, StagedFile file,
-            boolean hashed) {
+    private boolean mustWrite(EntryStatus status, Map<String, RemoteObject> listing, String key, long size,
+            String md5, boolean hashed) {
         if (this.force) {
             return true;
         }
@@ -92,8 +99,7 @@ public final class Planner {
         // A hashed name vouches for its content, and so does the manifest for an unchanged entry; the copy under the
         // original name of a changed entry must prove by its ETag that it already has the new bytes.
         boolean nameVouches = hashed || status == EntryStatus.UNCHANGED;
-        return nameVouches ? !remote.plausiblyHolds(file.size(), file.md5())
-                : !remote.certainlyHolds(file.size(), file.md5());
+        return nameVouches ? !remote.plausiblyHolds(size, md5) : !remote.certainlyHolds(size, md5);
     }
 
     private static EntryStatus status(StagedFile file, PreviousRelease previous) {
@@ -104,7 +110,9 @@ public final class Planner {
         if (before == null) {
             return EntryStatus.NEW;
         }
-        return before.hashedPath().equals(file.hashedPath()) ? EntryStatus.UNCHANGED : EntryStatus.CHANGED;
+        boolean same = before.hashedPath().equals(file.hashedPath())
+                && before.encodings().equals(ManifestEntry.of(file).encodings());
+        return same ? EntryStatus.UNCHANGED : EntryStatus.CHANGED;
     }
 
     private static List<String> removedPaths(PreviousRelease previous, Manifest current) {

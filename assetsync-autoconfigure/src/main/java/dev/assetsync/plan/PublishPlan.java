@@ -32,8 +32,8 @@ public record PublishPlan(List<PlannedEntry> entries, List<String> removedPaths,
     }
 
     public long bytesToWrite() {
-        return this.hashedWrites.stream().mapToLong((write) -> write.file().size()).sum()
-                + this.unhashedWrites.stream().mapToLong((write) -> write.file().size()).sum();
+        return this.hashedWrites.stream().mapToLong(ObjectWrite::size).sum()
+                + this.unhashedWrites.stream().mapToLong(ObjectWrite::size).sum();
     }
 
     public boolean writesNothing() {

@@ -1,8 +1,10 @@
 package dev.assetsync.publish;
 
 import java.nio.file.Path;
+import java.util.Set;
 
 import dev.assetsync.prune.ReleaseRecord;
+import dev.assetsync.stage.Encoding;
 
 /**
  * Settings of one publish, checked.
@@ -21,10 +23,12 @@ import dev.assetsync.prune.ReleaseRecord;
  * @param unhashedCacheControl Cache-Control of the copies under the original names
  * @param concurrency uploads in flight at once
  * @param prune whether and how objects of older releases are deleted
+ * @param compression pre-compressed variants to publish beside the hashed files; empty for none
  */
 public record PublishSettings(String bucket, String prefix, String manifestName, Path stagingDir, boolean keepStaging,
         boolean dryRun, boolean force, boolean verify, boolean strict, boolean rewriteJsImports,
-        String hashedCacheControl, String unhashedCacheControl, int concurrency, PruneSettings prune) {
+        String hashedCacheControl, String unhashedCacheControl, int concurrency, PruneSettings prune,
+        Set<Encoding> compression) {
 
     /** Cache-Control of the manifest: always revalidated, so a new release is seen at once. */
     public static final String MANIFEST_CACHE_CONTROL = "no-cache";
@@ -48,6 +52,12 @@ public record PublishSettings(String bucket, String prefix, String manifestName,
         if (concurrency < 1) {
             throw new PublishException("assetsync.concurrency must be at least 1, not " + concurrency + ".",
                     "Set assetsync.concurrency to a positive number, or remove it to use the default.");
+        }
+        compression = Set.copyOf(compression);
+        if (compression.contains(Encoding.BROTLI) && !Encoding.BROTLI.isAvailable()) {
+            throw new PublishException("assetsync.compression asks for Brotli, but the brotli4j library is not on "
+                    + "the classpath.", "Add the dependency com.aayushatharva.brotli4j:brotli4j (it brings the "
+                    + "native library for the build's platform), or set assetsync.compression=gzip.");
         }
     }
 

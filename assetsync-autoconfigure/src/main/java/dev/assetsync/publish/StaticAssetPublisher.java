@@ -152,7 +152,8 @@ public class StaticAssetPublisher {
     private StagedRelease stage(CollectedAssets assets, StagingFolder staging) throws IOException {
         long start = System.nanoTime();
         StagedRelease release = new Stager(new StageOptions(this.settings.rewriteJsImports(),
-                Runtime.getRuntime().availableProcessors())).stage(assets.assets(), staging.path());
+                Runtime.getRuntime().availableProcessors(), this.settings.compression()))
+            .stage(assets.assets(), staging.path());
         this.listener.onEvent(new PublishEvent.Staged(release, staging.path(),
                 Duration.ofNanos(System.nanoTime() - start)));
         if (this.settings.strict() && !release.missingReferences().isEmpty()) {
@@ -284,7 +285,8 @@ public class StaticAssetPublisher {
 
     private ObjectMetadata metadata(ObjectWrite objectWrite) {
         return new ObjectMetadata(ContentTypes.forPath(objectWrite.file().path()), objectWrite.hashed()
-                ? this.settings.hashedCacheControl() : this.settings.unhashedCacheControl());
+                ? this.settings.hashedCacheControl() : this.settings.unhashedCacheControl(),
+                objectWrite.contentEncoding());
     }
 
     /** Requests this publish made; counted here rather than in the store so a report needs no shared state. */

@@ -31,6 +31,9 @@ import dev.assetsync.collect.CollectedAsset;
  * written. Any change to a member, or to a file the cycle refers to, renames all members. Cycles are reported in
  * {@link StagedRelease#cycles()}; they are the only files whose name is not the MD5 of their bytes.
  *
+ * <p>With {@link StageOptions#encodings()} set, each file whose type is not compressed already also gets
+ * pre-compressed variants beside its hashed name, where they are smaller ({@link StagedFile#variants()}).
+ *
  * <p>References to files that were not collected are reported in {@link StagedRelease#missingReferences()} and
  * left as written; failing on them (strict mode) is the caller's decision. Results do not depend on thread timing.
  */
@@ -76,6 +79,12 @@ public final class Stager {
                         .<Workers.IoTask<List<StagedFile>>>map(component -> () -> finish(run, component, waiting))
                         .toList());
                 staged.stream().flatMap(List::stream).forEach(file -> files.put(file.path(), file));
+            }
+            if (!options.encodings().isEmpty()) {
+                VariantWriter variants = new VariantWriter(stagingDir, options.encodings());
+                workers.runAll(files.values().stream()
+                        .<Workers.IoTask<StagedFile>>map(file -> () -> variants.addVariants(file))
+                        .toList()).forEach(file -> files.put(file.path(), file));
             }
             List<List<String>> cycles = components.stream()
                     .filter(ReferenceGraph.Component::cyclic)

@@ -141,7 +141,8 @@ public class S3ObjectStore implements ObjectStore {
                     .contentType(metadata.contentType())
                     .cacheControl(metadata.cacheControl())
                     .serverSideEncryption(this.encryption.algorithm())
-                    .ssekmsKeyId(this.encryption.kmsKeyId());
+                    .ssekmsKeyId(this.encryption.kmsKeyId())
+                    .contentEncoding(metadata.contentEncoding());
                 if (this.acl != null) {
                     request.acl(ObjectCannedACL.fromValue(this.acl));
                 }
@@ -226,7 +227,8 @@ public class S3ObjectStore implements ObjectStore {
             .contentType(metadata.contentType())
             .cacheControl(metadata.cacheControl())
             .serverSideEncryption(this.encryption.algorithm())
-            .ssekmsKeyId(this.encryption.kmsKeyId());
+            .ssekmsKeyId(this.encryption.kmsKeyId())
+            .contentEncoding(metadata.contentEncoding());
         if (this.acl != null) {
             request.acl(ObjectCannedACL.fromValue(this.acl));
         }
@@ -240,7 +242,8 @@ public class S3ObjectStore implements ObjectStore {
                 .contentType(metadata.contentType())
                 .cacheControl(metadata.cacheControl())
                 .serverSideEncryption(this.encryption.algorithm())
-                .ssekmsKeyId(this.encryption.kmsKeyId());
+                .ssekmsKeyId(this.encryption.kmsKeyId())
+                .contentEncoding(metadata.contentEncoding());
             if (this.acl != null) {
                 request.acl(ObjectCannedACL.fromValue(this.acl));
             }

@@ -110,10 +110,9 @@ public final class Uploader {
 
     private void write(ObjectWrite objectWrite, Progress progress) {
         ObjectMetadata objectMetadata = this.metadata.apply(objectWrite);
-        long size = objectWrite.file().size();
+        long size = objectWrite.size();
         if (objectWrite.hashed()) {
-            this.store.upload(objectWrite.key(), objectWrite.file().file(), size, objectWrite.file().md5(),
-                    objectMetadata);
+            this.store.upload(objectWrite.key(), objectWrite.body(), size, objectWrite.md5(), objectMetadata);
         }
         else {
             // The hashed object holds the same bytes already: a server-side copy saves sending them twice.
@@ -136,7 +135,7 @@ public final class Uploader {
     }
 
     private static long bytes(List<ObjectWrite> writes) {
-        return writes.stream().mapToLong((objectWrite) -> objectWrite.file().size()).sum();
+        return writes.stream().mapToLong(ObjectWrite::size).sum();
     }
 
     private static ThreadFactory daemonThreads(String namePrefix) {

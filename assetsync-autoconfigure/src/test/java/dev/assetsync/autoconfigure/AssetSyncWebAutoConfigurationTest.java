@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 
@@ -50,6 +51,13 @@ class AssetSyncWebAutoConfigurationTest {
                             + "with '/'");
             AssetSyncConfigurationException setting = findCause(context.getStartupFailure());
             assertThat(setting.getAction()).startsWith("Set assetsync.public-url");
+            FailureAnalysis analysis = new AssetSyncConfigurationFailureAnalyzer()
+                .analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).isEqualTo("assetsync.public-url 'cdn.example.com/static' is "
+                    + "neither an http(s) URL nor a path starting with '/'.");
+            assertThat(analysis.getAction()).isEqualTo("Set assetsync.public-url to where the bucket prefix is "
+                    + "served, such as https://cdn.example.com/static/, or remove it to serve the files from the "
+                    + "application.");
         });
     }
 

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 
 import dev.assetsync.collect.ClasspathAssetCollector;
 import dev.assetsync.publish.PruneSettings;
 import dev.assetsync.publish.PublishSettings;
+import dev.assetsync.stage.Encoding;
 import dev.assetsync.upload.Encryption;
 
 /**
@@ -55,6 +57,8 @@ final class CaseSettings {
 
     private Clock clock = Clock.systemUTC();
 
+    private Set<Encoding> compression = Set.of();
+
     static CaseSettings defaults() {
         return new CaseSettings();
     }
@@ -91,6 +95,11 @@ final class CaseSettings {
 
     CaseSettings withJsImports() {
         this.rewriteJsImports = true;
+        return this;
+    }
+
+    CaseSettings withCompression(Encoding... value) {
+        this.compression = Set.of(value);
         return this;
     }
 
@@ -166,6 +175,6 @@ final class CaseSettings {
     PublishSettings toPublishSettings(String bucket) {
         return new PublishSettings(bucket, this.prefix, "assetsync-manifest.json", null, false, this.dryRun,
                 this.force, this.verify, this.strict, this.rewriteJsImports, HASHED_CACHE_CONTROL,
-                UNHASHED_CACHE_CONTROL, this.concurrency, this.prune);
+                UNHASHED_CACHE_CONTROL, this.concurrency, this.prune, this.compression);
     }
 }

@@ -3,6 +3,7 @@ package dev.assetsync.manifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -53,6 +54,37 @@ class ManifestCodecTest {
     @Test
     void readsWhatItWrites() throws UnusableManifestException {
         assertThat(this.codec.read(this.codec.write(sample()))).isEqualTo(sample());
+    }
+
+    @Test
+    void listsCompressedVariantsSortedAndReadsThemBack() throws UnusableManifestException {
+        Manifest manifest = new Manifest(new TreeMap<>(Map.of("css/app.css", new ManifestEntry(
+                "css/app.d68818d4ff81.css", 51, "d68818d4ff8100f3a6ddd6c2e8b3ab04", List.of("gzip", "br")))));
+
+        String json = new String(this.codec.write(manifest), StandardCharsets.UTF_8);
+
+        assertThat(json).contains("""
+                    "css/app.d68818d4ff81.css" : {
+                      "size" : 51,
+                      "md5" : "d68818d4ff8100f3a6ddd6c2e8b3ab04",
+                      "encodings" : [ "br", "gzip" ]
+                    }
+                """);
+        assertThat(this.codec.read(json.getBytes(StandardCharsets.UTF_8))).isEqualTo(manifest);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "gzip"
+            [ 1 ]
+            { "gzip" : 1 }
+            """)
+    void refusesEncodingsThatAreNotAListOfNames(String encodings) {
+        byte[] bytes = ("{\"version\": 1, \"paths\": {\"a.css\": \"a.0123456789ab.css\"}, \"files\": "
+                + "{\"a.0123456789ab.css\": {\"size\": 1, \"md5\": \"0123456789ab0123456789ab01234567\", "
+                + "\"encodings\": " + encodings + "}}}").getBytes(StandardCharsets.UTF_8);
+        assertThatExceptionOfType(UnusableManifestException.class).isThrownBy(() -> this.codec.read(bytes))
+            .withMessage("hashed path 'a.0123456789ab.css' has encodings that are not a list of names");
     }
 
     @Test

@@ -9,9 +9,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.assetsync.manifest.Manifest;
+import dev.assetsync.stage.Encoding;
 import dev.assetsync.stage.StagedFile;
+import dev.assetsync.stage.StagedVariant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class PlannerTest {
 
@@ -161,6 +164,60 @@ class PlannerTest {
         assertThat(plan.objectWrites()).isZero();
         assertThat(plan.removedPaths()).containsExactly("img/logo.png");
         assertThat(plan.writesManifest()).isTrue();
+    }
+
+    @Test
+    void compressedVariantsAreWrittenWithTheHashedCopiesOfNewFiles() {
+        StagedFile css = withGzip(CSS_R1, 9, "99999999999999999999999999999999");
+        Planner planner = new Planner("static/", false, false);
+        List<StagedFile> files = List.of(css);
+        PreviousRelease previous = new PreviousRelease.Absent();
+        List<PlannedEntry> entries = planner.compare(files, previous);
+
+        PublishPlan plan = planner.plan(files, entries, previous, Manifest.of(files), Map.of());
+
+        assertThat(plan.hashedWrites()).extracting(ObjectWrite::key, ObjectWrite::size, ObjectWrite::contentEncoding)
+            .containsExactly(tuple("static/css/app.0836cd7aab09.css", 20L, null),
+                    tuple("static/css/app.0836cd7aab09.css.gz", 9L, "gzip"));
+        assertThat(plan.unhashedWrites()).extracting(ObjectWrite::key, ObjectWrite::contentEncoding)
+            .containsExactly(tuple("static/css/app.css", null));
+        assertThat(plan.bytesToWrite()).isEqualTo(20 + 9 + 20);
+    }
+
+    @Test
+    void unchangedFilesWithTheirVariantsWriteNothing() {
+        StagedFile css = withGzip(CSS_R1, 9, "99999999999999999999999999999999");
+        PreviousRelease previous = new PreviousRelease.Found(Manifest.of(List.of(css)), "\"e1\"");
+        Planner planner = new Planner("static/", false, false);
+        List<StagedFile> files = List.of(css);
+        List<PlannedEntry> entries = planner.compare(files, previous);
+
+        assertThat(entries).extracting(PlannedEntry::status).containsExactly(EntryStatus.UNCHANGED);
+        assertThat(planner.needsListing(entries, previous)).isFalse();
+        assertThat(planner.plan(files, entries, previous, Manifest.of(files), null).writesNothing()).isTrue();
+    }
+
+    @Test
+    void turningCompressionOnWritesOnlyTheVariantsThatTheBucketLacks() {
+        StagedFile css = withGzip(CSS_R1, 9, "99999999999999999999999999999999");
+        Planner planner = new Planner("static/", false, false);
+        List<StagedFile> files = List.of(css, PNG);
+        List<PlannedEntry> entries = planner.compare(files, R1);
+
+        assertThat(entries).extracting(PlannedEntry::status).containsExactly(EntryStatus.CHANGED,
+                EntryStatus.UNCHANGED);
+        assertThat(planner.needsListing(entries, R1)).isTrue();
+        PublishPlan plan = planner.plan(files, entries, R1, Manifest.of(files), listingOf(CSS_R1, PNG));
+        assertThat(plan.hashedWrites()).extracting(ObjectWrite::key)
+            .containsExactly("static/css/app.0836cd7aab09.css.gz");
+        assertThat(plan.unhashedWrites()).isEmpty();
+        assertThat(plan.writesManifest()).isTrue();
+    }
+
+    private static StagedFile withGzip(StagedFile file, long size, String md5) {
+        return new StagedFile(file.path(), file.hashedPath(), file.file(), file.size(), file.md5(), List.of(
+                new StagedVariant(Encoding.GZIP, file.hashedPath() + ".gz", Path.of(file.hashedPath() + ".gz"), size,
+                        md5)));
     }
 
     private static Map<String, RemoteObject> listingOf(StagedFile... files) {

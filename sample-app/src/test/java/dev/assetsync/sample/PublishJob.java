@@ -40,9 +40,7 @@ final class PublishJob {
     }
 
     Result run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-jar", this.jar.toString()));
-        command.addAll(List.of(arguments));
+        List<String> command = javaCommand(this.jar, arguments);
         Path output = Files.createTempFile(this.workDir, "publish-", ".log");
         Process process = new ProcessBuilder(command).directory(this.workDir.toFile())
             .redirectErrorStream(true)
@@ -54,6 +52,14 @@ final class PublishJob {
                     + Files.readString(output, StandardCharsets.UTF_8));
         }
         return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    /** The command that runs the jar with this test's Java. */
+    static List<String> javaCommand(Path jar, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+            .toString(), "-jar", jar.toString()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     /**

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
@@ -41,15 +43,32 @@ public final class LocalS3Endpoint {
      * @return the started endpoint
      */
     public static LocalS3Endpoint start(Path dataDir, String bucket) {
+        return start(dataDir, bucket, S3Proxy.builder()
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY));
+    }
+
+    /**
+     * Starts the endpoint as a browser sees a bucket behind a CDN: anyone on this machine may read without signing,
+     * and pages of any origin may load fonts from it (CORS).
+     * @param dataDir folder that holds the buckets; created if missing
+     * @param bucket bucket to create if missing
+     * @return the started endpoint
+     */
+    public static LocalS3Endpoint startForBrowsers(Path dataDir, String bucket) {
+        return start(dataDir, bucket, S3Proxy.builder()
+            .awsAuthentication(AuthenticationType.NONE, null, null)
+            .corsRules(new CrossOriginResourceSharing(List.of("*"), List.of("GET", "HEAD"), List.of("*"), List.of(),
+                    "false")));
+    }
+
+    private static LocalS3Endpoint start(Path dataDir, String bucket, S3Proxy.Builder builder) {
         BlobStore store = new FilesystemNio2BlobStore(createFolder(dataDir).toString());
         if (!store.containerExists(bucket)) {
             store.createContainer(bucket);
         }
-        S3Proxy server = S3Proxy.builder()
-            .blobStore(store)
+        S3Proxy server = builder.blobStore(store)
             .endpoint(URI.create("http://127.0.0.1:0"))
-            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, ACCESS_KEY, SECRET_KEY)
-            // The job is over when it stops the endpoint: no request is left to finish.
+            // Whoever stops the endpoint is done with it: no request is left to finish.
             .stopTimeout(0)
             .build();
         try {

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -17,6 +19,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -61,6 +65,35 @@ class LocalS3EnvironmentPostProcessorTest {
     }
 
     @Test
+    void servesTheBucketToBrowsersAndLinksThePagesThereWhenAsked(@TempDir Path data) throws Exception {
+        Path css = data.resolve("local-bucket/static/css/app.css");
+        Files.createDirectories(css.getParent());
+        Files.writeString(css, ".a { color: red; }");
+        StandardEnvironment environment = environment(Map.of("assetsync.enabled", "true", "assetsync.bucket",
+                "local-bucket", "assetsync.prefix", "static", "sample.local-s3.data-dir", data.toString(),
+                "sample.local-s3.serve-assets", "true"));
+
+        this.postProcessor.postProcessEnvironment(environment, this.application);
+
+        String publicUrl = environment.getProperty("assetsync.public-url");
+        assertThat(publicUrl).matches("http://127\\.0\\.0\\.1:\\d+/local-bucket/static/");
+        assertThat(environment.getProperty("spring.cloud.aws.s3.endpoint")).isNull();
+        // An unsigned GET, from a page of another origin, as a browser loads a font.
+        HttpRequest request = HttpRequest.newBuilder(URI.create(publicUrl + "css/app.css"))
+            .header("Origin", "http://localhost:8080")
+            .build();
+        readyEvent();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(".a { color: red; }");
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isPresent();
+
+        closeContext();
+        assertThatExceptionOfType(ConnectException.class).isThrownBy(() -> HttpClient.newHttpClient()
+            .send(request, HttpResponse.BodyHandlers.discarding()));
+    }
+
+    @Test
     void usesAGivenEndpoint() {
         StandardEnvironment environment = environment(Map.of("assetsync.enabled", "true", "assetsync.bucket",
                 "local-bucket", "spring.cloud.aws.s3.endpoint", "https://s3.example.com"), "publish");
@@ -91,11 +124,21 @@ class LocalS3EnvironmentPostProcessorTest {
     }
 
     private void closeContext() {
-        ContextClosedEvent closed = new ContextClosedEvent(new GenericApplicationContext());
+        publish(new ContextClosedEvent(new GenericApplicationContext()));
+    }
+
+    /** The web app is up: an endpoint that serves it must keep running. */
+    private void readyEvent() {
+        publish(new ApplicationReadyEvent(this.application, new String[0], new GenericApplicationContext(),
+                Duration.ZERO));
+    }
+
+    private void publish(ApplicationEvent event) {
         this.application.getListeners()
             .stream()
             .filter(LocalS3Shutdown.class::isInstance)
             .map(LocalS3Shutdown.class::cast)
-            .forEach((listener) -> listener.onApplicationEvent(closed));
+            .filter((listener) -> listener.supportsEventType(event.getClass()))
+            .forEach((listener) -> listener.onApplicationEvent(event));
     }
 }

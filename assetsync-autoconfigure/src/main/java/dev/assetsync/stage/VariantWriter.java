@@ -1,0 +1,64 @@
+package dev.assetsync.stage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes the pre-compressed variants of a staged file beside it ({@code <hashedPath>.gz}, {@code .br}), keeping
+ * only those smaller than the original. Files of types that are compressed already get none.
+ */
+final class VariantWriter {
+
+    private final Path stagingDir;
+
+    private final List<Encoding> encodings;
+
+    VariantWriter(Path stagingDir, Set<Encoding> encodings) {
+        this.stagingDir = stagingDir;
+        this.encodings = Arrays.stream(Encoding.values()).filter(encodings::contains).toList();
+    }
+
+    StagedFile addVariants(StagedFile file) throws IOException {
+        if (this.encodings.isEmpty() || !Precompression.isCompressible(file.path())) {
+            return file;
+        }
+        List<StagedVariant> variants = new ArrayList<>(this.encodings.size());
+        for (Encoding encoding : this.encodings) {
+            StagedVariant variant = write(file, encoding);
+            if (variant.size() < file.size()) {
+                variants.add(variant);
+            }
+            else {
+                Files.delete(variant.file());
+            }
+        }
+        return file.withVariants(variants);
+    }
+
+    private StagedVariant write(StagedFile file, Encoding encoding) throws IOException {
+        String hashedPath = file.hashedPath() + encoding.suffix();
+        Path target = this.stagingDir.resolve(hashedPath);
+        MessageDigest digest = Md5.newDigest();
+        try (InputStream in = Files.newInputStream(file.file());
+                OutputStream out = encoding.compressing(new DigestOutputStream(Files.newOutputStream(target),
+                        digest))) {
+            in.transferTo(out);
+        }
+        catch (IOException ex) {
+            throw new IOException("Cannot compress " + file.path() + " with " + encoding.contentEncoding() + ": "
+                    + ex.getMessage(), ex);
+        }
+        return new StagedVariant(encoding, hashedPath, target, Files.size(target),
+                HexFormat.of().formatHex(digest.digest()));
+    }
+}
