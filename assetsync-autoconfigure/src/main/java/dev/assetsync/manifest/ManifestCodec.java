@@ -88,11 +88,11 @@ public final class ManifestCodec {
             throw new UnusableManifestException("it is not JSON (" + ex.getOriginalMessage() + ")", ex);
         }
         if (root == null || !root.isObject()) {
-            throw new UnusableManifestException("it is not a JSON object");
+            throw new UnusableManifestException("it has the wrong shape: not a JSON object");
         }
         JsonNode version = root.get("version");
         if (version == null || !version.isInt()) {
-            throw new UnusableManifestException("it has no format version");
+            throw new UnusableManifestException("it has the wrong shape: no format version");
         }
         if (version.intValue() != Manifest.FORMAT_VERSION) {
             throw new UnusableManifestException("its format version " + version.intValue()
@@ -151,7 +151,7 @@ public final class ManifestCodec {
     private static JsonNode objectField(JsonNode root, String name) throws UnusableManifestException {
         JsonNode node = root.get(name);
         if (node == null || !node.isObject()) {
-            throw new UnusableManifestException("it has no '" + name + "' object");
+            throw new UnusableManifestException("it has the wrong shape: no '" + name + "' object");
         }
         return node;
     }

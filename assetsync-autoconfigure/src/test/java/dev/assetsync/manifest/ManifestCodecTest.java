@@ -98,7 +98,7 @@ class ManifestCodecTest {
     @CsvSource(delimiter = '|', textBlock = """
             a-truncated.json  | it is truncated
             b-empty.json      | it is empty
-            c-wrong-shape.json| it has no 'paths' object
+            c-wrong-shape.json| it has the wrong shape: no 'paths' object
             d-not-json.json   | it is not JSON
             """)
     void namesWhyACorruptManifestIsUnusable(String file, String reason) throws IOException {
