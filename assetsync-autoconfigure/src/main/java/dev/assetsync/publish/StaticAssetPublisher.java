@@ -213,7 +213,8 @@ public class StaticAssetPublisher {
                 this::metadata, this.listener, PROGRESS_INTERVAL);
         try {
             requests.total += plan.objectWrites();
-            uploader.writeAll(plan.hashedWrites(), plan.unhashedWrites());
+            uploader.writeAll(plan.hashedWrites(), plan.unhashedWrites(),
+                    () -> checkManifestUnchanged(previous, requests));
         }
         catch (StoreException ex) {
             throw new PublishException(ex.getMessage(), "Nothing is lost: the previous release stays live. Fix the "
@@ -253,34 +254,59 @@ public class StaticAssetPublisher {
     }
 
     /**
+     * Fails before any copy under an original name is overwritten when another publish has made its release live
+     * since this one read the manifest: a publish that is clearly behind then has nothing to undo. Publishes that
+     * overlap closer than this are told apart by the conditional manifest write.
+     */
+    private void checkManifestUnchanged(PreviousRelease previous, RequestCount requests) {
+        requests.total++;
+        Optional<String> etag = this.store.etag(this.settings.manifestKey());
+        if (!etag.equals(Optional.ofNullable(previous.etag()))) {
+            throw concurrentPublish(List.of(), null);
+        }
+    }
+
+    /**
      * Another publish wrote the manifest since this one read it. Its release is live, so the copies under original
      * names this publish overwrote are put back to that release's content, and this publish fails.
      */
     private PublishException concurrentPublish(List<ObjectWrite> overwritten, ManifestChangedException cause) {
-        String key = this.store.describe() + "/" + this.settings.manifestKey();
-        PublishException failure = new PublishException("The manifest " + key + " changed since this publish "
-                + "started: another publish of this prefix finished first and its release is live.",
-                "Rerun the publish. Objects under hashed names that this run wrote are kept and not written again.",
-                cause);
+        String message = "The manifest " + this.store.describe() + "/" + this.settings.manifestKey()
+                + " changed since this publish started: another publish of this prefix finished first and its "
+                + "release is live.";
+        String action = "Rerun the publish. Objects under hashed names that this run wrote are kept and not "
+                + "written again.";
         try {
-            Optional<StoredObject> winner = this.store.read(this.settings.manifestKey());
-            if (winner.isEmpty()) {
-                return failure;
-            }
-            Manifest live = this.codec.read(winner.get().bytes());
-            for (ObjectWrite objectWrite : overwritten) {
-                ManifestEntry entry = live.entry(objectWrite.file().path());
-                if (entry != null) {
-                    this.store.copy(this.settings.prefix() + entry.hashedPath(), objectWrite.key(), entry.size(),
-                            new ObjectMetadata(ContentTypes.forPath(objectWrite.file().path()),
-                                    this.settings.unhashedCacheControl()));
-                }
-            }
+            restoreLiveCopies(overwritten);
+            return new PublishException(message, action, cause);
         }
         catch (StoreException | UnusableManifestException ex) {
+            PublishException failure = new PublishException(message + " The copies under original names that this "
+                    + "publish overwrote could not be put back: " + ex.getMessage(), action + " Until then those "
+                    + "copies may hold this run's files; a run of the live release with assetsync.verify=true also "
+                    + "repairs them.", cause);
             failure.addSuppressed(ex);
+            return failure;
         }
-        return failure;
+    }
+
+    private void restoreLiveCopies(List<ObjectWrite> overwritten) throws UnusableManifestException {
+        if (overwritten.isEmpty()) {
+            return;
+        }
+        Optional<StoredObject> winner = this.store.read(this.settings.manifestKey());
+        if (winner.isEmpty()) {
+            return;
+        }
+        Manifest live = this.codec.read(winner.get().bytes());
+        for (ObjectWrite objectWrite : overwritten) {
+            ManifestEntry entry = live.entry(objectWrite.file().path());
+            if (entry != null) {
+                this.store.copy(this.settings.prefix() + entry.hashedPath(), objectWrite.key(), entry.size(),
+                        new ObjectMetadata(ContentTypes.forPath(objectWrite.file().path()),
+                                this.settings.unhashedCacheControl()));
+            }
+        }
     }
 
     private ObjectMetadata metadata(ObjectWrite objectWrite) {

@@ -16,6 +16,9 @@ public interface ObjectStore {
     /** Reads a whole (small) object; empty when there is no object under the key. */
     Optional<StoredObject> read(String key);
 
+    /** The ETag of the object under the key, as the server quotes it; empty when there is none. One HEAD request. */
+    Optional<String> etag(String key);
+
     /** Lists every object under the prefix. */
     Listing list(String prefix);
 

@@ -91,6 +91,19 @@ public class S3ObjectStore implements ObjectStore {
     }
 
     @Override
+    public Optional<String> etag(String key) {
+        try {
+            return Optional.of(this.s3.headObject((request) -> request.bucket(this.bucket).key(key)).eTag());
+        }
+        catch (NoSuchKeyException ex) {
+            return Optional.empty();
+        }
+        catch (SdkException ex) {
+            throw failure("Reading the metadata of", key, ex);
+        }
+    }
+
+    @Override
     public Listing list(String prefix) {
         Map<String, RemoteObject> objects = new HashMap<>();
         int requests = 0;

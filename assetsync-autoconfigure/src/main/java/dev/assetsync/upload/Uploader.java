@@ -53,8 +53,13 @@ public final class Uploader {
         this.progressInterval = progressInterval;
     }
 
-    /** Writes every hashed object, then every object under an original name. */
-    public void writeAll(List<ObjectWrite> hashedWrites, List<ObjectWrite> unhashedWrites) {
+    /**
+     * Writes every hashed object, then every object under an original name.
+     *
+     * @param beforeUnhashed runs once, after the hashed objects and before the first object under an original name
+     * is overwritten; an exception it throws stops the writes there
+     */
+    public void writeAll(List<ObjectWrite> hashedWrites, List<ObjectWrite> unhashedWrites, Runnable beforeUnhashed) {
         int total = hashedWrites.size() + unhashedWrites.size();
         long totalBytes = bytes(hashedWrites) + bytes(unhashedWrites);
         if (total == 0) {
@@ -68,11 +73,10 @@ public final class Uploader {
             long interval = this.progressInterval.toMillis();
             ticker.scheduleAtFixedRate(() -> this.listener.onEvent(progress.event()), interval, interval,
                     TimeUnit.MILLISECONDS);
-            List<ObjectWrite> first = hashedWrites.isEmpty() ? unhashedWrites : hashedWrites;
-            write(first.get(0), progress);
-            runInParallel(first.subList(1, first.size()), workers, progress);
-            if (first == hashedWrites) {
-                runInParallel(unhashedWrites, workers, progress);
+            boolean firstAlone = writeGroup(hashedWrites, true, workers, progress);
+            if (!unhashedWrites.isEmpty()) {
+                beforeUnhashed.run();
+                writeGroup(unhashedWrites, firstAlone, workers, progress);
             }
         }
         finally {
@@ -80,6 +84,24 @@ public final class Uploader {
             workers.shutdownNow();
         }
         this.listener.onEvent(progress.event());
+    }
+
+    /**
+     * Writes a group, its first object alone when asked to.
+     * @return whether the next group's first object must still go alone (this group was empty)
+     */
+    private boolean writeGroup(List<ObjectWrite> writes, boolean firstAlone, ExecutorService workers,
+            Progress progress) {
+        if (writes.isEmpty()) {
+            return firstAlone;
+        }
+        List<ObjectWrite> parallel = writes;
+        if (firstAlone) {
+            write(writes.get(0), progress);
+            parallel = writes.subList(1, writes.size());
+        }
+        runInParallel(parallel, workers, progress);
+        return false;
     }
 
     private void runInParallel(List<ObjectWrite> writes, ExecutorService workers, Progress progress) {

@@ -44,18 +44,23 @@ final class CasePublisher {
     private final List<PublishEvent> events = Collections.synchronizedList(new ArrayList<>());
 
     CasePublisher(S3TestServer server, String caseId) {
-        this(server, ExpectedCase.load(caseId));
+        this(server, ExpectedCase.load(caseId), server.createBucket());
     }
 
-    private CasePublisher(S3TestServer server, ExpectedCase expected) {
+    private CasePublisher(S3TestServer server, ExpectedCase expected, BucketContents bucket) {
         this.server = server;
         this.expected = expected;
-        this.bucket = server.createBucket();
+        this.bucket = bucket;
+    }
+
+    /** A second publisher of the same case on the same bucket, with events of its own: a concurrent pipeline. */
+    CasePublisher onSameBucket() {
+        return new CasePublisher(this.server, this.expected, this.bucket);
     }
 
     /** A publisher of a test's own releases ({@link #publish(Path, UnaryOperator)}), which has no expected files. */
     static CasePublisher withoutCase(S3TestServer server) {
-        return new CasePublisher(server, (ExpectedCase) null);
+        return new CasePublisher(server, null, server.createBucket());
     }
 
     ExpectedCase expected() {
