@@ -177,4 +177,9 @@ final class CaseSettings {
                 this.force, this.verify, this.strict, this.rewriteJsImports, HASHED_CACHE_CONTROL,
                 UNHASHED_CACHE_CONTROL, this.concurrency, this.prune, this.compression);
     }
+
+    CaseSettings withConcurrency(int value) {
+        this.concurrency = value;
+        return this;
+    }
 }
