@@ -91,6 +91,19 @@ class PublishUnderFaultsTest {
     }
 
     @Test
+    void droppedConnectionsAreRetriedAndTheRunSucceeds(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+        server.proxy().addRule(FaultRule.when(writes()).everyNth(4).dropConnection());
+
+        PublishReport report = cases.publish("r1");
+
+        assertThat(server.log().writes()).filteredOn((request) -> !request.succeeded()).hasSize(3);
+        assertThat(report.manifestWritten()).isTrue();
+        assertBucketMatches(cases.bucket(), cases.expected().bucket("step1"), "static/");
+        assertConsistent(cases.bucket());
+    }
+
+    @Test
     void a500WithoutRetriesFailsKeepingTheOldManifestAndTheRerunConverges(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, CASE);
         cases.publish("r1");
