@@ -1,6 +1,8 @@
 package dev.assetsync.cases;
 
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
@@ -13,6 +15,8 @@ import dev.assetsync.stage.ContentTypes;
 import dev.assetsync.testsupport.BucketContents;
 import dev.assetsync.testsupport.StoredObject;
 
+import static dev.assetsync.testsupport.CaseAssertions.assertBucketMatches;
+import static dev.assetsync.testsupport.CaseAssertions.assertUploads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assertions about the release a bucket serves, read from the manifest in the bucket itself. */
@@ -31,6 +35,19 @@ final class ReleaseAssertions {
         }
         catch (UnusableManifestException ex) {
             throw new AssertionError("The manifest in the bucket cannot be read: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * After one step of a case: exactly the step's keys were written in the step's order, and the bucket, the live
+     * manifest and every rewritten file are as the step expects.
+     */
+    static void assertStep(CasePublisher cases, List<String> keysWritten, String step) {
+        assertUploads(keysWritten, cases.expected().uploads(step), "static/");
+        assertBucketMatches(cases.bucket(), cases.expected().bucket(step), "static/");
+        assertManifestMaps(cases.bucket(), cases.expected().manifest(step));
+        if (Files.isDirectory(cases.expected().directory().resolve("expected/" + step + "-rewritten"))) {
+            assertRewritten(cases.bucket(), cases.expected().rewritten(step));
         }
     }
 
