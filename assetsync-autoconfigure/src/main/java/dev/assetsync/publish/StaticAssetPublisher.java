@@ -303,8 +303,7 @@ public class StaticAssetPublisher {
             ManifestEntry entry = live.entry(objectWrite.file().path());
             if (entry != null) {
                 this.store.copy(this.settings.prefix() + entry.hashedPath(), objectWrite.key(), entry.size(),
-                        new ObjectMetadata(ContentTypes.forPath(objectWrite.file().path()),
-                                this.settings.unhashedCacheControl()));
+                        metadata(objectWrite));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.assetsync.cases;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -39,10 +40,31 @@ class C18RemoteManifestCorruptTest {
     void corruptManifestWarnsThenFallsBackToOneListing(String corruptFile, String reason, S3TestServer server)
             throws IOException {
         CasePublisher cases = new CasePublisher(server, "C18-remote-manifest-corrupt");
+        byte[] corrupt = Files.readAllBytes(cases.expected().input("corrupt-manifests").resolve(corruptFile));
+        publishOverCorruptManifest(cases, server, corrupt, reason);
+    }
+
+    /** Other forms of an unusable manifest: another version, inconsistent entries, other JSON values, blanks. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '\'', textBlock = """
+            '{"version": 2, "paths": {}, "files": {}}'                                   | its format version 2
+            '{"version": "1", "paths": {}, "files": {}}'                                 | it has the wrong shape
+            '{"version": 1, "paths": {"css/app.css": "css/app.d68818d4ff81.css"}, "files": {}}' | hashed path
+            '{"version": 1, "paths": {"css/app.css": 7}, "files": {}}'                   | path 'css/app.css'
+            'null'                                                                       | it has the wrong shape
+            '[{"version": 1}]'                                                           | it has the wrong shape
+            '   '                                                                        | it is empty
+            '{"version": 1, "paths": {}, "files": {}} trailing'                          | it is not JSON
+            """)
+    void otherUnusableManifestsAreHandledTheSameWay(String manifest, String reason, S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, "C18-remote-manifest-corrupt");
+        publishOverCorruptManifest(cases, server, manifest.getBytes(StandardCharsets.UTF_8), reason);
+    }
+
+    private static void publishOverCorruptManifest(CasePublisher cases, S3TestServer server, byte[] corrupt,
+            String reason) {
         cases.publish("r1");
         assertStep(cases, server.log().keysWritten(), "step1");
-
-        byte[] corrupt = Files.readAllBytes(cases.expected().input("corrupt-manifests").resolve(corruptFile));
         cases.bucket().put(MANIFEST_KEY, corrupt, "application/json", "no-cache");
         server.log().clear();
         int eventsBefore = cases.events().size();

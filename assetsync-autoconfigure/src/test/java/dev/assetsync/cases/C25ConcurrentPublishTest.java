@@ -37,6 +37,7 @@ import static dev.assetsync.testsupport.RequestMatchers.hasHeader;
 import static dev.assetsync.testsupport.RequestMatchers.key;
 import static dev.assetsync.testsupport.RequestMatchers.operation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * C25: two publishes of one prefix at once. The manifest write is conditional, so exactly one wins; the loser fails
@@ -119,32 +120,29 @@ class C25ConcurrentPublishTest {
     }
 
     @Test
+    void aLoserThatOverwroteCopiesAfterTheWinnerWentLivePutsThemBack(S3TestServer server) throws Exception {
+        CasePublisher loser = publishR1(server);
+
+        Outcome outcome = loserOverwritesAfterWinnerIsLive(server, loser, false);
+
+        assertLoserFailure(outcome.failure());
+        assertThat(outcome.failure().getSuppressed()).isEmpty();
+        List<RecordedRequest> requests = server.log().requests();
+        RecordedRequest refused = requests.stream().filter((request) -> request.status() == 412).findFirst()
+            .orElseThrow();
+        assertThat(requests).filteredOn((request) -> request.sequence() > refused.sequence())
+            .extracting(RecordedRequest::operation, RecordedRequest::key)
+            .containsExactly(tuple(S3Operation.GET_OBJECT, MANIFEST_KEY), tuple(S3Operation.COPY_OBJECT, UNHASHED_CSS));
+        assertServes(loser, "r3");
+    }
+
+    @Test
     void aLoserThatCannotPutTheCopiesBackSaysSoAndAVerifyRunRepairsThem(S3TestServer server) throws Exception {
         CasePublisher loser = publishR1(server);
         CasePublisher winner = loser.onSameBucket();
-        holdUntilBothArrive(server, operation(S3Operation.GET_OBJECT).and(key(MANIFEST_KEY)));
-        holdUntilBothArrive(server, operation(S3Operation.HEAD_OBJECT).and(key(MANIFEST_KEY)));
-        CountDownLatch winnerIsLive = new CountDownLatch(1);
-        // The loser's copy of its stylesheet under the original name waits until the winner's release is live.
-        server.proxy().addRule(FaultRule.when(operation(S3Operation.COPY_OBJECT).and(key(UNHASHED_CSS))
-            .and((request) -> request.header("x-amz-copy-source").orElse("").contains("c2ba86546955")))
-            .beforeForwarding((request) -> winnerIsLive.await(30, TimeUnit.SECONDS)));
-        // The loser crashes right after its manifest write is refused, before it can put the copies back.
-        server.proxy().addRule(FaultRule.when(operation(S3Operation.PUT_OBJECT).and(key(MANIFEST_KEY)))
-            .afterResponse((exchange) -> {
-                if (exchange.succeeded()) {
-                    winnerIsLive.countDown();
-                }
-                else {
-                    server.proxy().stop();
-                }
-            }));
 
-        Future<PublishReport> r2 = this.pipelines.submit(() -> loser.publish("r2"));
-        Future<PublishReport> r3 = this.pipelines.submit(() -> winner.publish("r3"));
-        Outcome outcome = Outcome.of(r2, r3);
+        Outcome outcome = loserOverwritesAfterWinnerIsLive(server, loser, true);
 
-        assertThat(outcome.winner()).isEqualTo("r3");
         assertLoserFailure(outcome.failure());
         assertThat(outcome.failure().getMessage()).contains("could not be put back");
         assertThat(outcome.failure().getAction()).contains("assetsync.verify=true");
@@ -164,10 +162,45 @@ class C25ConcurrentPublishTest {
         assertServes(winner, "r3");
     }
 
+    /**
+     * r2 and r3 both read r1's manifest and both pass the check before original names; r2's copy of its stylesheet
+     * under the original name reaches S3 only once r3's release is live, so r2 loses after overwriting it.
+     *
+     * @param loserCrashes whether the server stops right after refusing r2's manifest, before r2 can put it back
+     */
+    private Outcome loserOverwritesAfterWinnerIsLive(S3TestServer server, CasePublisher r2Publisher,
+            boolean loserCrashes) throws Exception {
+        CasePublisher r3Publisher = r2Publisher.onSameBucket();
+        holdUntilBothArrive(server, operation(S3Operation.GET_OBJECT).and(key(MANIFEST_KEY)));
+        holdUntilBothArrive(server, operation(S3Operation.HEAD_OBJECT).and(key(MANIFEST_KEY)));
+        CountDownLatch winnerIsLive = new CountDownLatch(1);
+        server.proxy().addRule(FaultRule.when(operation(S3Operation.COPY_OBJECT).and(key(UNHASHED_CSS))
+            .and((request) -> request.header("x-amz-copy-source").orElse("").contains("c2ba86546955")))
+            .beforeForwarding((request) -> winnerIsLive.await(30, TimeUnit.SECONDS)));
+        server.proxy().addRule(FaultRule.when(operation(S3Operation.PUT_OBJECT).and(key(MANIFEST_KEY)))
+            .afterResponse((exchange) -> {
+                if (exchange.succeeded()) {
+                    winnerIsLive.countDown();
+                }
+                else if (loserCrashes) {
+                    server.proxy().stop();
+                }
+            }));
+
+        Future<PublishReport> r2 = this.pipelines.submit(() -> r2Publisher.publish("r2"));
+        Future<PublishReport> r3 = this.pipelines.submit(() -> r3Publisher.publish("r3"));
+        Outcome outcome = Outcome.of(r2, r3);
+        assertThat(outcome.winner()).isEqualTo("r3");
+        return outcome;
+    }
+
     private static CasePublisher publishR1(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, "C25-concurrent-publish");
         cases.publish("r1");
         assertStep(cases, server.log().keysWritten(), "step1");
+        assertThat(server.log().requests(S3Operation.PUT_OBJECT)).filteredOn((put) -> put.key().equals(MANIFEST_KEY))
+            .singleElement()
+            .satisfies((put) -> assertThat(put.request().header("If-None-Match")).hasValue("*"));
         server.log().clear();
         return cases;
     }
