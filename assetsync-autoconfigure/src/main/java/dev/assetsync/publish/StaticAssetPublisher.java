@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -260,10 +261,15 @@ public class StaticAssetPublisher {
      */
     private void checkManifestUnchanged(PreviousRelease previous, RequestCount requests) {
         requests.total++;
-        Optional<String> etag = this.store.etag(this.settings.manifestKey());
-        if (!etag.equals(Optional.ofNullable(previous.etag()))) {
+        Optional<String> now = this.store.etag(this.settings.manifestKey()).map(StaticAssetPublisher::bareEtag);
+        if (!now.equals(Optional.ofNullable(previous.etag()).map(StaticAssetPublisher::bareEtag))) {
             throw concurrentPublish(List.of(), null);
         }
+    }
+
+    /** Without quotes, weak marker or case: a store that formats them differently in HEAD and GET is no race. */
+    private static String bareEtag(String etag) {
+        return etag.replace("W/", "").replace("\"", "").toLowerCase(Locale.ROOT);
     }
 
     /**
