@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +49,9 @@ import dev.assetsync.upload.Uploader;
 public class StaticAssetPublisher {
 
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+    private static final String RERUN = "Rerun the publish. Objects under hashed names that this run wrote are kept "
+            + "and not written again.";
 
     private final AssetCollector collector;
 
@@ -234,7 +237,8 @@ public class StaticAssetPublisher {
                     new ObjectMetadata("application/json", PublishSettings.MANIFEST_CACHE_CONTROL), previous.etag());
         }
         catch (ManifestChangedException ex) {
-            throw concurrentPublish(plan.unhashedWrites(), ex);
+            requests.total++;
+            manifestWriteRefused(plan.unhashedWrites(), manifestBytes, ex);
         }
         catch (StoreException ex) {
             throw new PublishException(ex.getMessage(), "The files are written but the release is not live: "
@@ -263,7 +267,7 @@ public class StaticAssetPublisher {
         requests.total++;
         Optional<String> now = this.store.etag(this.settings.manifestKey()).map(StaticAssetPublisher::bareEtag);
         if (!now.equals(Optional.ofNullable(previous.etag()).map(StaticAssetPublisher::bareEtag))) {
-            throw concurrentPublish(List.of(), null);
+            throw new PublishException(manifestChanged(), RERUN);
         }
     }
 
@@ -273,45 +277,49 @@ public class StaticAssetPublisher {
     }
 
     /**
-     * Another publish wrote the manifest since this one read it. Its release is live, so the copies under original
-     * names this publish overwrote are put back to that release's content, and this publish fails.
+     * The conditional manifest write was refused. When S3 stored an earlier attempt whose answer was lost, the SDK's
+     * retry is refused by this publish's own manifest: it is live, and the publish succeeded. Otherwise another
+     * publish went live first, so the copies under original names this one overwrote are put back to that
+     * release's content, and this publish fails.
      */
-    private PublishException concurrentPublish(List<ObjectWrite> overwritten, ManifestChangedException cause) {
-        String message = "The manifest " + this.store.describe() + "/" + this.settings.manifestKey()
-                + " changed since this publish started: another publish of this prefix finished first and its "
-                + "release is live.";
-        String action = "Rerun the publish. Objects under hashed names that this run wrote are kept and not "
-                + "written again.";
+    private void manifestWriteRefused(List<ObjectWrite> overwritten, byte[] manifestBytes,
+            ManifestChangedException cause) {
         try {
-            restoreLiveCopies(overwritten);
-            return new PublishException(message, action, cause);
+            Optional<StoredObject> live = this.store.read(this.settings.manifestKey());
+            if (live.isPresent() && Arrays.equals(live.get().bytes(), manifestBytes)) {
+                return;
+            }
+            restoreLiveCopies(overwritten, live);
         }
         catch (StoreException | UnusableManifestException ex) {
-            PublishException failure = new PublishException(message + " The copies under original names that this "
-                    + "publish overwrote could not be put back: " + ex.getMessage(), action + " Until then those "
-                    + "copies may hold this run's files; a run of the live release with assetsync.verify=true also "
-                    + "repairs them.", cause);
+            PublishException failure = new PublishException(manifestChanged() + " The copies under original names "
+                    + "that this publish overwrote could not be put back: " + ex.getMessage(), RERUN + " Until then "
+                    + "those copies may hold this run's files; a run of the live release with assetsync.verify=true "
+                    + "also repairs them.", cause);
             failure.addSuppressed(ex);
-            return failure;
+            throw failure;
         }
+        throw new PublishException(manifestChanged(), RERUN, cause);
     }
 
-    private void restoreLiveCopies(List<ObjectWrite> overwritten) throws UnusableManifestException {
-        if (overwritten.isEmpty()) {
+    private void restoreLiveCopies(List<ObjectWrite> overwritten, Optional<StoredObject> live)
+            throws UnusableManifestException {
+        if (live.isEmpty()) {
             return;
         }
-        Optional<StoredObject> winner = this.store.read(this.settings.manifestKey());
-        if (winner.isEmpty()) {
-            return;
-        }
-        Manifest live = this.codec.read(winner.get().bytes());
+        Manifest winner = this.codec.read(live.get().bytes());
         for (ObjectWrite objectWrite : overwritten) {
-            ManifestEntry entry = live.entry(objectWrite.file().path());
+            ManifestEntry entry = winner.entry(objectWrite.file().path());
             if (entry != null) {
                 this.store.copy(this.settings.prefix() + entry.hashedPath(), objectWrite.key(), entry.size(),
                         metadata(objectWrite));
             }
         }
+    }
+
+    private String manifestChanged() {
+        return "The manifest " + this.store.describe() + "/" + this.settings.manifestKey() + " changed since this "
+                + "publish started: another publish of this prefix finished first and its release is live.";
     }
 
     private ObjectMetadata metadata(ObjectWrite objectWrite) {

@@ -25,6 +25,7 @@ import dev.assetsync.testsupport.StoredObject;
 import static dev.assetsync.cases.ReleaseAssertions.MANIFEST_KEY;
 import static dev.assetsync.cases.ReleaseAssertions.assertConsistent;
 import static dev.assetsync.cases.ReleaseAssertions.assertManifestMaps;
+import static dev.assetsync.cases.ReleaseAssertions.assertStep;
 import static dev.assetsync.testsupport.CaseAssertions.assertBucketMatches;
 import static dev.assetsync.testsupport.RequestMatchers.key;
 import static dev.assetsync.testsupport.RequestMatchers.operation;
@@ -101,6 +102,25 @@ class PublishUnderFaultsTest {
         assertThat(report.manifestWritten()).isTrue();
         assertBucketMatches(cases.bucket(), cases.expected().bucket("step1"), "static/");
         assertConsistent(cases.bucket());
+    }
+
+    @Test
+    void aManifestWriteWhoseAnswerIsLostStillSucceeds(S3TestServer server) {
+        CasePublisher cases = new CasePublisher(server, CASE);
+        cases.publish("r1");
+        server.proxy().addRule(FaultRule.when(operation(S3Operation.PUT_OBJECT).and(key(MANIFEST_KEY))).firstTimes(1)
+            .loseResponse());
+        server.log().clear();
+
+        PublishReport report = cases.publish("r2");
+
+        assertThat(server.log().requests(S3Operation.PUT_OBJECT)).filteredOn((put) -> put.key().equals(MANIFEST_KEY))
+            .as("S3 stored the first attempt; the SDK's retry is refused by it")
+            .extracting(RecordedRequest::status)
+            .containsExactly(200, 412);
+        assertThat(report.manifestWritten()).isTrue();
+        assertThat(server.log().count(S3Operation.COPY_OBJECT)).as("nothing to put back").isEqualTo(1);
+        assertStep(cases, server.log().keysWritten().subList(0, 3), "step2");
     }
 
     @Test

@@ -39,6 +39,13 @@ public sealed interface FaultAction {
     record DropConnection() implements FaultAction {
     }
 
+    /**
+     * Forward the request, so that S3 carries it out, then close the client's connection without the response, as
+     * when the network fails on the way back. The log records S3's status.
+     */
+    record LoseResponse() implements FaultAction {
+    }
+
     /** Stop the whole proxy (listener and every open connection, this one included) without responding. */
     record StopProxy() implements FaultAction {
     }

@@ -97,6 +97,10 @@ public final class FaultRule {
             return then(new FaultAction.DropConnection());
         }
 
+        public FaultRule loseResponse() {
+            return then(new FaultAction.LoseResponse());
+        }
+
         public FaultRule stopProxy() {
             return then(new FaultAction.StopProxy());
         }

@@ -68,7 +68,9 @@ final class ProxyConnection implements Runnable {
             }
             Optional<FaultAction> replacement = plan.replacement();
             if (replacement.isEmpty()) {
-                keepAlive = forward(head, entry, in, out);
+                keepAlive = forward(head, entry, in, out, true);
+            } else if (replacement.get() instanceof FaultAction.LoseResponse) {
+                keepAlive = forward(head, entry, in, out, false);
             } else if (replacement.get() instanceof FaultAction.ErrorResponse error) {
                 keepAlive = respond(error, head, entry, in, out);
             } else if (replacement.get() instanceof FaultAction.StopProxy) {
@@ -91,9 +93,11 @@ final class ProxyConnection implements Runnable {
     /**
      * Forwards the request head byte for byte (Host included, so SigV4 signatures stay valid) over a fresh
      * upstream connection, then the body, then pumps the response back. A fresh connection per request means
-     * an upstream connection the server closed while idle can never turn into a failed, logged attempt.
+     * an upstream connection the server closed while idle can never turn into a failed, logged attempt. Without
+     * {@code deliver} the final response is read and dropped, and the client connection is then closed.
      */
-    private boolean forward(HttpHead head, PendingEntry entry, InputStream in, OutputStream out) throws IOException {
+    private boolean forward(HttpHead head, PendingEntry entry, InputStream in, OutputStream out, boolean deliver)
+            throws IOException {
         Socket upstream = proxy.connectUpstream();
         try (upstream) {
             InputStream upstreamIn = new BufferedInputStream(upstream.getInputStream());
@@ -119,6 +123,10 @@ final class ProxyConnection implements Runnable {
             BodyFraming responseBody = BodyFraming.ofResponse(response, head.method());
             // logged before the client can see the response, so a test reading the log after a call sees it
             entry.record(response.status(), false);
+            if (!deliver) {
+                responseBody.copy(upstreamIn, OutputStream.nullOutputStream());
+                return false;
+            }
             out.write(response.raw());
             responseBody.copy(upstreamIn, out);
             out.flush();
