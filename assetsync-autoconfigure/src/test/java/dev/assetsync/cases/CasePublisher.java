@@ -120,13 +120,17 @@ final class CasePublisher {
     }
 
     PublishException publishFails(String release, UnaryOperator<CaseSettings> change) {
+        return publishFails(this.expected.input(release), change);
+    }
+
+    PublishException publishFails(Path releaseFolder, UnaryOperator<CaseSettings> change) {
         try {
-            publish(release, change);
+            publish(releaseFolder, change);
         }
         catch (PublishException ex) {
             return ex;
         }
-        throw new AssertionError("The publish of " + release + " succeeded but was expected to fail");
+        throw new AssertionError("The publish of " + releaseFolder + " succeeded but was expected to fail");
     }
 
     /** The release's {@code classes/} then its {@code jars/*.jar} in file name order, nothing else. */

@@ -1,13 +1,19 @@
 package dev.assetsync.cases;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -70,6 +76,36 @@ class PublishUnderFaultsTest {
         assertThat(rerun.objectsWritten()).isEqualTo(10 - complete.size());
         assertBucketMatches(cases.bucket(), cases.expected().bucket("step1"), "static/");
         assertConsistent(cases.bucket());
+    }
+
+    @Test
+    void serverStopsInTheMiddleOfAMultipartUploadThenARerunCompletes(S3TestServer server, @TempDir Path release)
+            throws IOException {
+        Path big = release.resolve("classes/static/media/big.bin");
+        Files.createDirectories(big.getParent());
+        byte[] bytes = new byte[11 * 1024 * 1024];
+        new Random(42).nextBytes(bytes);
+        Files.write(big, bytes);
+        Files.writeString(release.resolve("classes/static/site.css"), "body { background: url(media/big.bin); }");
+        CasePublisher cases = new CasePublisher(server, CASE);
+        UnaryOperator<CaseSettings> inParts = (settings) -> settings.withMultipart(6L * 1024 * 1024, 5L * 1024 * 1024);
+        server.proxy().addRule(FaultRule.when(operation(S3Operation.UPLOAD_PART)).onlyNth(2).stopProxy());
+
+        PublishException failure = cases.publishFails(release, inParts);
+
+        assertThat(failure.getMessage()).contains("/static/media/big.");
+        assertThat(cases.bucket().keys()).isEmpty();
+
+        server.reset();
+        cases.publish(release, inParts);
+
+        assertThat(server.log().count(S3Operation.UPLOAD_PART)).isEqualTo(3);
+        assertConsistent(cases.bucket());
+        String hashedKey = cases.bucket().keys("static/media/big.").stream().filter((key) -> !key.endsWith("big.bin"))
+            .findFirst()
+            .orElseThrow();
+        assertThat(cases.bucket().object(hashedKey).bytes()).isEqualTo(bytes);
+        assertThat(cases.bucket().object("static/media/big.bin").bytes()).isEqualTo(bytes);
     }
 
     @Test
