@@ -193,6 +193,20 @@ class RecordingProxyFaultTest {
     }
 
     @Test
+    void lostResponseLeavesTheWriteDoneButTheClientWithoutAnAnswer(S3TestServer s3) {
+        BucketContents bucket = s3.createBucket();
+        s3.proxy().addRule(FaultRule.when(RequestMatchers.writes()).firstTimes(1).loseResponse());
+
+        try (S3Client client = s3.newClient(S3ClientSettings.defaults().withMaxAttempts(1))) {
+            assertThatThrownBy(() -> client.putObject(r -> r.bucket(bucket.name()).key("static/a.css"),
+                    RequestBody.fromString("a{}"))).isInstanceOf(SdkClientException.class);
+            assertThat(bucket.object("static/a.css").text()).isEqualTo("a{}");
+            client.putObject(r -> r.bucket(bucket.name()).key("static/b.css"), RequestBody.fromString("b{}"));
+        }
+        assertThat(s3.log().keysWritten()).containsExactly("static/a.css", "static/b.css");
+    }
+
+    @Test
     void stopRuleCutsTheServerUntilItIsStartedAgainOnTheSamePort(S3TestServer s3) throws Exception {
         BucketContents bucket = s3.createBucket();
         s3.proxy().addRule(FaultRule.when(RequestMatchers.operation(S3Operation.PUT_OBJECT)).onlyNth(2).stopProxy());
