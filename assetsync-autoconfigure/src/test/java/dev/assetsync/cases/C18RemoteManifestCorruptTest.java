@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import dev.assetsync.plan.EntryStatus;
 import dev.assetsync.plan.PreviousRelease;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.report.PublishReport;
