@@ -17,9 +17,9 @@ import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static dev.assetsync.cases.ReleaseAssertions.MANIFEST_KEY;
 import static dev.assetsync.cases.ReleaseAssertions.assertConsistent;
-import static dev.assetsync.cases.ReleaseAssertions.assertStep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,7 +63,7 @@ class C18RemoteManifestCorruptTest {
     private static void publishOverCorruptManifest(CasePublisher cases, S3TestServer server, byte[] corrupt,
             String reason) {
         cases.publish("r1");
-        assertStep(cases, server.log().keysWritten(), "step1");
+        assertPublished(cases, server, "step1");
         cases.bucket().put(MANIFEST_KEY, corrupt, "application/json", "no-cache");
         server.log().clear();
         int eventsBefore = cases.events().size();
@@ -89,7 +89,7 @@ class C18RemoteManifestCorruptTest {
         assertThat(server.log().count(S3Operation.HEAD_OBJECT)).as("the manifest check before original names")
             .isEqualTo(1);
         assertThat(requests).hasSize(3 + cases.expected().uploads("step3").size());
-        assertStep(cases, server.log().keysWritten(), "step3");
+        assertPublished(cases, server, "step3");
         assertConsistent(cases.bucket());
         assertThat(step3.unchangedFiles()).isZero();
         assertThat(step3.objectsWritten()).isEqualTo(2);

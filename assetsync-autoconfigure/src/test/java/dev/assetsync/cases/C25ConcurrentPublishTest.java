@@ -29,10 +29,10 @@ import dev.assetsync.testsupport.S3Request;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static dev.assetsync.cases.ReleaseAssertions.MANIFEST_KEY;
 import static dev.assetsync.cases.ReleaseAssertions.assertConsistent;
-import static dev.assetsync.cases.ReleaseAssertions.assertManifestMaps;
-import static dev.assetsync.cases.ReleaseAssertions.assertStep;
+import static dev.assetsync.testsupport.CaseAssertions.assertManifestMatches;
 import static dev.assetsync.testsupport.RequestMatchers.hasHeader;
 import static dev.assetsync.testsupport.RequestMatchers.key;
 import static dev.assetsync.testsupport.RequestMatchers.operation;
@@ -146,7 +146,7 @@ class C25ConcurrentPublishTest {
         assertLoserFailure(outcome.failure());
         assertThat(outcome.failure().getMessage()).contains("could not be put back");
         assertThat(outcome.failure().getAction()).contains("assetsync.verify=true");
-        assertManifestMaps(loser.bucket(), loser.expected().manifest("r3"));
+        assertManifestMatches(loser.bucket(), loser.expected().manifest("r3"), "static/");
         assertThat(loser.bucket().object(UNHASHED_CSS).bytes()).as("the loser's copy, left by its crash")
             .isEqualTo(unhashedCss(loser, "r2"));
 
@@ -197,7 +197,7 @@ class C25ConcurrentPublishTest {
     private static CasePublisher publishR1(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, "C25-concurrent-publish");
         cases.publish("r1");
-        assertStep(cases, server.log().keysWritten(), "step1");
+        assertPublished(cases, server, "step1");
         assertThat(server.log().requests(S3Operation.PUT_OBJECT)).filteredOn((put) -> put.key().equals(MANIFEST_KEY))
             .singleElement()
             .satisfies((put) -> assertThat(put.request().header("If-None-Match")).hasValue("*"));
@@ -237,7 +237,7 @@ class C25ConcurrentPublishTest {
 
     /** The bucket serves that release: its manifest, its stylesheet under the original name, every key complete. */
     private static void assertServes(CasePublisher cases, String release) {
-        assertManifestMaps(cases.bucket(), cases.expected().manifest(release));
+        assertManifestMatches(cases.bucket(), cases.expected().manifest(release), "static/");
         assertThat(cases.bucket().object(UNHASHED_CSS).bytes()).as("%s of %s", UNHASHED_CSS, release)
             .isEqualTo(unhashedCss(cases, release));
         assertConsistent(cases.bucket());

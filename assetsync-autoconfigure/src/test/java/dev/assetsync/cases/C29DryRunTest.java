@@ -19,7 +19,7 @@ import dev.assetsync.testsupport.StoredObject;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
-import static dev.assetsync.cases.ReleaseAssertions.assertStep;
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static dev.assetsync.testsupport.CaseAssertions.assertBucketMatches;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -78,7 +78,7 @@ class C29DryRunTest {
 
         PublishReport real = cases.publish("r2");
 
-        assertStep(cases, server.log().keysWritten(), "step3");
+        assertPublished(cases, server, "step3");
         PublishPlan realPlan = lastPlan(cases);
         assertThat(realPlan.entries()).isEqualTo(plan.entries());
         assertThat(keys(realPlan)).isEqualTo(keys(plan));

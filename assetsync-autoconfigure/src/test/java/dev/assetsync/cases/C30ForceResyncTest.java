@@ -12,9 +12,9 @@ import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
+import static dev.assetsync.cases.PublishedStep.assertPublished;
 import static dev.assetsync.cases.ReleaseAssertions.MANIFEST_KEY;
 import static dev.assetsync.cases.ReleaseAssertions.assertConsistent;
-import static dev.assetsync.cases.ReleaseAssertions.assertStep;
 import static dev.assetsync.testsupport.CaseAssertions.assertBucketMatches;
 import static dev.assetsync.testsupport.CaseAssertions.assertUploads;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,7 @@ class C30ForceResyncTest {
     void normalRunTrustsVerifyRestoresMissingForceRewritesEverything(S3TestServer server) {
         CasePublisher cases = new CasePublisher(server, "C30-force-resync-refreshes-metadata");
         cases.publish("r1");
-        assertStep(cases, server.log().keysWritten(), "step1");
+        assertPublished(cases, server, "step1");
         damage(cases.bucket());
         server.log().clear();
 

@@ -1,8 +1,5 @@
 package dev.assetsync.cases;
 
-import java.nio.file.Files;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
@@ -15,8 +12,6 @@ import dev.assetsync.stage.ContentTypes;
 import dev.assetsync.testsupport.BucketContents;
 import dev.assetsync.testsupport.StoredObject;
 
-import static dev.assetsync.testsupport.CaseAssertions.assertBucketMatches;
-import static dev.assetsync.testsupport.CaseAssertions.assertUploads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assertions about the release a bucket serves, read from the manifest in the bucket itself. */
@@ -28,7 +23,7 @@ final class ReleaseAssertions {
     }
 
     /** The manifest in the bucket, parsed; fails the test when there is none or it cannot be read. */
-    static Manifest liveManifest(BucketContents bucket) {
+    private static Manifest liveManifest(BucketContents bucket) {
         assertThat(bucket.exists(MANIFEST_KEY)).as("manifest %s exists", MANIFEST_KEY).isTrue();
         try {
             return new ManifestCodec().read(bucket.object(MANIFEST_KEY).bytes());
@@ -36,27 +31,6 @@ final class ReleaseAssertions {
         catch (UnusableManifestException ex) {
             throw new AssertionError("The manifest in the bucket cannot be read: " + ex.getMessage(), ex);
         }
-    }
-
-    /**
-     * After one step of a case: exactly the step's keys were written in the step's order, and the bucket, the live
-     * manifest and every rewritten file are as the step expects.
-     */
-    static void assertStep(CasePublisher cases, List<String> keysWritten, String step) {
-        assertUploads(keysWritten, cases.expected().uploads(step), "static/");
-        assertBucketMatches(cases.bucket(), cases.expected().bucket(step), "static/");
-        assertManifestMaps(cases.bucket(), cases.expected().manifest(step));
-        if (Files.isDirectory(cases.expected().directory().resolve("expected/" + step + "-rewritten"))) {
-            assertRewritten(cases.bucket(), cases.expected().rewritten(step));
-        }
-    }
-
-    /** The live manifest maps exactly these logical paths to these hashed paths (a case's stepN-manifest.tsv). */
-    static void assertManifestMaps(BucketContents bucket, Map<String, String> expected) {
-        Map<String, String> actual = new LinkedHashMap<>();
-        liveManifest(bucket).entries().forEach((path, entry) -> actual.put(path, entry.hashedPath()));
-        assertThat(actual).as("logical path -> hashed path in %s", MANIFEST_KEY)
-            .containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     /**
@@ -73,14 +47,6 @@ final class ReleaseAssertions {
             assertHolds(softly, bucket, "static/" + path, path, recorded, CaseSettings.UNHASHED_CACHE_CONTROL);
         }
         softly.assertAll();
-    }
-
-    /** Each rewritten file has exactly the expected bytes (a case's stepN-rewritten folder, by hashed key). */
-    static void assertRewritten(BucketContents bucket, Map<String, byte[]> rewritten) {
-        assertThat(rewritten).as("expected rewritten files").isNotEmpty();
-        rewritten.forEach((hashedKey, bytes) -> assertThat(bucket.object("static/" + hashedKey).bytes())
-            .as("bytes of %s", hashedKey)
-            .isEqualTo(bytes));
     }
 
     private static void assertHolds(SoftAssertions softly, BucketContents bucket, String key, String path,
