@@ -56,7 +56,8 @@ public final class Uploader {
     /** Writes every hashed object, then every object under an original name. */
     public void writeAll(List<ObjectWrite> hashedWrites, List<ObjectWrite> unhashedWrites) {
         int total = hashedWrites.size() + unhashedWrites.size();
-        long totalBytes = bytes(hashedWrites) + bytes(unhashedWrites);
+        // Copies under original names are made on the server: only the hashed uploads send bytes.
+        long totalBytes = bytes(hashedWrites);
         if (total == 0) {
             return;
         }
@@ -118,7 +119,7 @@ public final class Uploader {
             // The hashed object holds the same bytes already: a server-side copy saves sending them twice.
             this.store.copy(this.prefix + objectWrite.file().hashedPath(), objectWrite.key(), size, objectMetadata);
         }
-        progress.done(size);
+        progress.done(objectWrite.hashed() ? size : 0);
     }
 
     private static void await(Future<?> future) {

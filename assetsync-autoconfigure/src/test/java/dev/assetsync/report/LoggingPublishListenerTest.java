@@ -45,6 +45,34 @@ class LoggingPublishListenerTest {
         assertThat(log.infos).singleElement().asString().startsWith("Staged 6 files with hashed names in ");
     }
 
+    @Test
+    void progressLineGivesObjectsBytesRatesAndTimeLeft() {
+        // Half the objects and a tenth of the bytes: 30 % done in 6 s, so 14 s left.
+        progress(new PublishEvent.UploadProgress(500, 1000, 10L << 20, 100L << 20, Duration.ofSeconds(6)),
+                "Uploaded 500/1000 objects, 10.0 MiB of 100.0 MiB (83 objects/s, 1.7 MiB/s), about 14 s left");
+    }
+
+    @Test
+    void timeLeftCountsObjectsAloneWhenNothingIsSent() {
+        // Copies only: nothing to send, so the share done is that of the objects, 20 % in 2 s.
+        progress(new PublishEvent.UploadProgress(200, 1000, 0, 0, Duration.ofSeconds(2)),
+                "Uploaded 200/1000 objects, 0 B of 0 B (100 objects/s, 0 B/s), about 8 s left");
+    }
+
+    @Test
+    void noTimeLeftBeforeAnythingIsDoneOrOnceAllIs() {
+        progress(new PublishEvent.UploadProgress(0, 4, 0, 100L << 20, Duration.ofSeconds(5)),
+                "Uploaded 0/4 objects, 0 B of 100.0 MiB (0 objects/s, 0 B/s)");
+        progress(new PublishEvent.UploadProgress(4, 4, 100L << 20, 100L << 20, Duration.ofSeconds(10)),
+                "Uploaded 4/4 objects, 100.0 MiB of 100.0 MiB (0 objects/s, 10.0 MiB/s)");
+    }
+
+    private static void progress(PublishEvent.UploadProgress event, String line) {
+        RecordingLog log = new RecordingLog();
+        new LoggingPublishListener(log).onEvent(event);
+        assertThat(log.infos).containsExactly(line);
+    }
+
     private static CollectedAsset asset(String path, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new CollectedAsset(path, "test", () -> new ByteArrayInputStream(bytes));
