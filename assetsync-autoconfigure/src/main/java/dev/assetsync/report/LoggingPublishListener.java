@@ -164,15 +164,15 @@ public class LoggingPublishListener implements PublishListener {
     }
 
     /**
-     * Many small files are bound by requests, a few large ones by bandwidth; the share done is taken as the mean of
-     * the share of objects and the share of bytes, so that neither a run of small files nor one large file makes the
-     * time left jump. Copies alone send no bytes and count by objects only.
+     * Many small files are bound by requests, a few large ones by bandwidth: the share done is the larger of the
+     * share of objects and the share of bytes, so that a run of tiny files (hashed writes go in path order) does not
+     * make the time left look like hours, nor one large file still in flight.
      */
     private void progress(PublishEvent.UploadProgress progress) {
         double seconds = Math.max(seconds(progress.elapsed().toMillis()), 0.001);
         double objects = (double) progress.objectsDone() / progress.objectsTotal();
         double done = (progress.bytesTotal() > 0)
-                ? (objects + (double) progress.bytesDone() / progress.bytesTotal()) / 2 : objects;
+                ? Math.max(objects, (double) progress.bytesDone() / progress.bytesTotal()) : objects;
         String eta = (done > 0 && done < 1) ? String.format(Locale.ROOT, ", about %.0f s left",
                 seconds * (1 - done) / done) : "";
         this.log.info(String.format(Locale.ROOT, "Uploaded %d/%d objects, %s of %s (%.0f objects/s, %s/s)%s",

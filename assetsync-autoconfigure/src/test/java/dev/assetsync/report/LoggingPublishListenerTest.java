@@ -46,10 +46,17 @@ class LoggingPublishListenerTest {
     }
 
     @Test
-    void progressLineGivesObjectsBytesRatesAndTimeLeft() {
-        // Half the objects and a tenth of the bytes: 30 % done in 6 s, so 14 s left.
-        progress(new PublishEvent.UploadProgress(500, 1000, 10L << 20, 100L << 20, Duration.ofSeconds(6)),
-                "Uploaded 500/1000 objects, 10.0 MiB of 100.0 MiB (83 objects/s, 1.7 MiB/s), about 14 s left");
+    void progressLineGivesObjectsBytesRatesAndTimeLeftByObjectsWhenTheyAreFurther() {
+        // A quarter of the objects but a tenth of the bytes (small files first): 25 % done in 6 s, so 18 s left.
+        progress(new PublishEvent.UploadProgress(250, 1000, 10L << 20, 100L << 20, Duration.ofSeconds(6)),
+                "Uploaded 250/1000 objects, 10.0 MiB of 100.0 MiB (42 objects/s, 1.7 MiB/s), about 18 s left");
+    }
+
+    @Test
+    void timeLeftFollowsBytesWhenLargeFilesAreFurther() {
+        // No file finished yet, but 40 % of the bytes are sent in 8 s: 12 s left.
+        progress(new PublishEvent.UploadProgress(0, 4, 40L << 20, 100L << 20, Duration.ofSeconds(8)),
+                "Uploaded 0/4 objects, 40.0 MiB of 100.0 MiB (0 objects/s, 5.0 MiB/s), about 12 s left");
     }
 
     @Test

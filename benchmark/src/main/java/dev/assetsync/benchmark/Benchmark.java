@@ -18,12 +18,12 @@ import java.util.Map;
  * machine and calls it; see the README's Performance section.
  *
  * <p>Options: {@code --source DIR} (unpacked WebJars, a classpath root), {@code --work DIR}, {@code --jar FILE}
- * (the sample app), {@code --rtt 0,20} (ms), {@code --reps 3}, {@code --tools assetsync,aws,rclone},
+ * (the sample app), {@code --rtt 0,20} (ms; empty for none), {@code --reps 3}, {@code --tools assetsync,aws,rclone},
  * {@code --files N} (only the first N files of the source), {@code --synthetic N} with {@code --synthetic-mb MB}
  * (generated files instead; assetsync only, cold and no-change), {@code --jvm "OPTIONS"} (for the assetsync job),
  * {@code --variant "NAME=ARGS"} (another assetsync run: JVM options and {@code --setting=value}s; repeatable),
- * {@code --scenarios "cold,no-change,one CSS changed"} (in this order, cold first), {@code --staging true} (staging
- * throughput in process).
+ * {@code --scenarios "cold,no-change,one CSS changed"} (in this order, cold first), {@code --cds true} (the job
+ * also with a class-data archive made by a training run), {@code --staging true} (staging throughput in process).
  */
 public final class Benchmark {
 
@@ -44,13 +44,16 @@ public final class Benchmark {
     private void run() throws Exception {
         Path work = Files.createDirectories(this.options.path("work"));
         Corpus corpus = corpus(work.resolve("corpus"));
-        List<Tool> tools = tools();
+        List<Tool> tools = tools(corpus);
         this.out.println(String.format(Locale.ROOT, "Corpus: %d files, %.1f MB; %d cores; Java %s", corpus.files().size(),
                 corpus.bytes() / 1e6, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         this.out.println("Tools: " + tools.stream().map(Tool::name).toList());
         List<String> scenarios = Arrays.asList(this.options.get("scenarios",
                 this.options.has("synthetic") ? "cold,no-change" : "cold,no-change,one CSS changed").split(","));
         for (String rtt : this.options.get("rtt", "0,20").split(",")) {
+            if (rtt.isBlank()) {
+                continue;
+            }
             measureAt(Duration.ofMillis(Long.parseLong(rtt.trim())), corpus, tools, scenarios, work);
         }
         corpus.restore();
@@ -67,11 +70,11 @@ public final class Benchmark {
         }
         Path source = this.options.path("source");
         return this.options.has("files")
-                ? Corpus.firstFilesOf(source, root, Integer.parseInt(this.options.get("files", "0")))
+                ? Corpus.copyOf(source, root, Integer.parseInt(this.options.get("files", "0")))
                 : Corpus.copyOf(source, root);
     }
 
-    private List<Tool> tools() {
+    private List<Tool> tools(Corpus corpus) throws Exception {
         Path jar = this.options.path("jar");
         List<Tool> tools = new ArrayList<>();
         List<String> jvm = words(this.options.get("jvm", ""));
@@ -84,6 +87,10 @@ public final class Benchmark {
                 }
                 default -> throw new IllegalArgumentException("Unknown tool " + name + " in --tools");
             }
+        }
+        if (Boolean.parseBoolean(this.options.get("cds", "false"))) {
+            tools.add(ClassDataSharing.prepare(new AssetSyncJob(ASSETSYNC, jar, jvm, List.of()),
+                    this.options.path("work").resolve("cds"), corpus));
         }
         for (String variant : this.options.all("variant")) {
             int equals = variant.indexOf('=');

@@ -32,22 +32,14 @@ final class Corpus {
 
     /** A working copy of the unpacked WebJars under {@code source}, so that changes never touch the originals. */
     static Corpus copyOf(Path source, Path root) throws IOException {
-        deleteTree(root);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = root.resolve(source.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
-        return open(root);
+        return copyOf(source, root, Integer.MAX_VALUE);
     }
 
     /**
-     * A copy of the first {@code count} files of {@code source} (in path order, stylesheets first): the small
-     * corpus of the smoke run.
+     * A copy of the first {@code count} files of {@code source}, stylesheets first and then in path order (the
+     * small corpus of the smoke run has a stylesheet to change).
      */
-    static Corpus firstFilesOf(Path source, Path root, int count) throws IOException {
+    static Corpus copyOf(Path source, Path root, int count) throws IOException {
         deleteTree(root);
         List<Path> chosen;
         try (Stream<Path> files = Files.walk(source)) {
@@ -70,6 +62,11 @@ final class Corpus {
      * images each, the rest random bytes; the same seed gives the same files.
      */
     static Corpus synthetic(Path root, int count, long totalBytes) throws IOException {
+        // Generating gigabytes takes a while: a corpus made before with the same figures is used again.
+        Path made = root.resolve("synthetic-" + count + "-" + totalBytes);
+        if (Files.exists(made)) {
+            return open(root);
+        }
         deleteTree(root);
         Path folder = root.resolve("META-INF/resources/gen");
         Random random = new Random(42);
@@ -92,6 +89,7 @@ final class Corpus {
                 Files.write(dir.resolve("f" + i + ".bin"), block);
             }
         }
+        Files.createFile(made);
         return open(root);
     }
 

@@ -1,5 +1,7 @@
 package dev.assetsync.benchmark;
 
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,10 @@ record Measurement(double seconds, double cpuSeconds, Map<String, Integer> reque
 
     private static final Pattern STAGED = Pattern.compile("Staged \\d+ files with hashed names in ([0-9.]+) s");
 
+    private static final Pattern PLANNED = Pattern.compile("(?m)^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) INFO  Plan: ");
+
+    private static final Pattern PUBLISHED = Pattern.compile("(?m)^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) INFO  Published ");
+
     int totalRequests() {
         return this.requests.values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -27,5 +33,16 @@ record Measurement(double seconds, double cpuSeconds, Map<String, Integer> reque
     double stagingSeconds() {
         Matcher matcher = STAGED.matcher(this.output);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : -1;
+    }
+
+    /** From the plan to the end of the publish job (the writes), by its log lines' times; -1 for other tools. */
+    double writeSeconds() {
+        Matcher planned = PLANNED.matcher(this.output);
+        Matcher published = PUBLISHED.matcher(this.output);
+        if (!planned.find() || !published.find()) {
+            return -1;
+        }
+        long millis = ChronoUnit.MILLIS.between(LocalTime.parse(planned.group(1)), LocalTime.parse(published.group(1)));
+        return ((millis < 0) ? millis + 86_400_000 : millis) / 1000.0;
     }
 }
