@@ -39,7 +39,7 @@ final class StagingRun {
 
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    /** Folders of the staging folder known to exist: creating one that exists costs a system call and an exception. */
+    /** Folders known to exist in the staging folder: creating one that exists costs a system call and an exception. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     StagingRun(Path stagingDir, WorkDir work, Set<String> collected, boolean rewriteJsImports) {
@@ -156,8 +156,10 @@ final class StagingRun {
     private StagedFile place(String path, String token, Path temp, long size, String md5) throws IOException {
         String hashedPath = HashedNames.hashedPath(path, token);
         Path target = stagingDir.resolve(hashedPath);
-        if (folders.add(target.getParent())) {
+        // Remembered only once created: another thread may move a file into it as soon as it is in the set.
+        if (!folders.contains(target.getParent())) {
             Files.createDirectories(target.getParent());
+            folders.add(target.getParent());
         }
         try {
             Files.move(temp, target);
