@@ -26,6 +26,7 @@ final class ClassDataSharing {
      */
     static AssetSyncJob prepare(AssetSyncJob job, Path folder, Corpus corpus) throws Exception {
         Corpus.deleteTree(folder);
+        Files.createDirectories(folder);
         Path extracted = folder.resolve("app");
         run(List.of(java(), "-Djarmode=tools", "-jar", job.jar().toString(), "extract", "--destination",
                 extracted.toString()), folder);
