@@ -6,7 +6,9 @@ import io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.awspring.cloud.autoconfigure.s3.S3ClientCustomizer;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -20,7 +22,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.unit.DataSize;
 
 import dev.assetsync.collect.AssetCollector;
@@ -152,10 +157,12 @@ public class AssetSyncAutoConfiguration {
     }
 
     /**
-     * The SDK's request checksums and retries, for the publish job only, so that an ordinary start of the
-     * application keeps its S3 client as configured.
+     * The SDK's request checksums, retries and connection pool, for the publish job only, so that an ordinary start
+     * of the application keeps its S3 client as configured. Runs before the application's own customizers, so that
+     * theirs win.
      */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     @Conditional(OnPublishProfileCondition.class)
     S3ClientCustomizer assetSyncS3ClientCustomizer(AssetSyncProperties properties) {
         return (builder) -> {
@@ -164,7 +171,30 @@ public class AssetSyncAutoConfiguration {
                             ? RequestChecksumCalculation.WHEN_SUPPORTED : RequestChecksumCalculation.WHEN_REQUIRED);
             builder.overrideConfiguration((configuration) -> configuration
                 .retryStrategy((strategy) -> strategy.maxAttempts(properties.getMaxAttempts())));
+            if (properties.getConcurrency() > ConnectionPool.SDK_DEFAULT_MAX_CONNECTIONS
+                    && ClassUtils.isPresent(ConnectionPool.CLIENT_CLASS, getClass().getClassLoader())) {
+                ConnectionPool.sizeFor(builder, properties.getConcurrency());
+            }
         };
+    }
+
+    /**
+     * The SDK's default HTTP client holds {@value #SDK_DEFAULT_MAX_CONNECTIONS} connections; more uploads at once
+     * would wait for one, so a larger concurrency gets a pool of its size. In its own class so that nothing loads the
+     * client's classes when another HTTP client is used.
+     */
+    static final class ConnectionPool {
+
+        static final int SDK_DEFAULT_MAX_CONNECTIONS = 50;
+
+        static final String CLIENT_CLASS = "software.amazon.awssdk.http.apache5.Apache5HttpClient";
+
+        private ConnectionPool() {
+        }
+
+        static void sizeFor(S3ClientBuilder builder, int concurrency) {
+            builder.httpClientBuilder(Apache5HttpClient.builder().maxConnections(concurrency));
+        }
     }
 
     static PublishSettings settings(AssetSyncProperties properties) {

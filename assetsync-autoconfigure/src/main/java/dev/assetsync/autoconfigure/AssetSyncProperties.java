@@ -117,7 +117,8 @@ public class AssetSyncProperties {
     private final CacheControl cacheControl = new CacheControl();
 
     /**
-     * Number of uploads in flight at once.
+     * Number of uploads in flight at once. Above 50 (the pool of the SDK's default HTTP client), the publish job
+     * gives that client a pool of this size; an application that configures its own HTTP client sizes its pool.
      */
     private int concurrency = 16;
 

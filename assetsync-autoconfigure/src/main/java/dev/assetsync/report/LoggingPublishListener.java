@@ -125,7 +125,7 @@ public class LoggingPublishListener implements PublishListener {
             .toList();
         if (dryRun || this.log.isDebugEnabled()) {
             changes.stream().limit(LISTED_ENTRIES).forEach((entry) -> this.log.info(String.format("  %-9s %s -> %s",
-                    entry.status().name().toLowerCase(java.util.Locale.ROOT), entry.path(), entry.hashedPath())));
+                    entry.status().name().toLowerCase(Locale.ROOT), entry.path(), entry.hashedPath())));
             if (changes.size() > LISTED_ENTRIES) {
                 this.log.info("  ... and " + (changes.size() - LISTED_ENTRIES) + " more");
             }
@@ -163,14 +163,22 @@ public class LoggingPublishListener implements PublishListener {
         return (age.toSeconds() % 86400 == 0) ? age.toDays() + "d" : age.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Many small files are bound by requests, a few large ones by bandwidth: the share done is the larger of the
+     * share of objects and the share of bytes, so that a run of tiny files (hashed writes go in path order) does not
+     * make the time left look like hours, nor one large file still in flight.
+     */
     private void progress(PublishEvent.UploadProgress progress) {
         double seconds = Math.max(seconds(progress.elapsed().toMillis()), 0.001);
-        double rate = progress.bytesDone() / seconds;
-        long remaining = progress.bytesTotal() - progress.bytesDone();
-        String eta = (rate > 0 && remaining > 0) ? String.format(", about %.0f s left", remaining / rate) : "";
-        this.log.info(String.format("Uploaded %d/%d objects, %s of %s (%s/s)%s", progress.objectsDone(),
-                progress.objectsTotal(), Sizes.human(progress.bytesDone()), Sizes.human(progress.bytesTotal()),
-                Sizes.human((long) rate), eta));
+        double objects = (double) progress.objectsDone() / progress.objectsTotal();
+        double done = (progress.bytesTotal() > 0)
+                ? Math.max(objects, (double) progress.bytesDone() / progress.bytesTotal()) : objects;
+        String eta = (done > 0 && done < 1) ? String.format(Locale.ROOT, ", about %.0f s left",
+                seconds * (1 - done) / done) : "";
+        this.log.info(String.format(Locale.ROOT, "Uploaded %d/%d objects, %s of %s (%.0f objects/s, %s/s)%s",
+                progress.objectsDone(), progress.objectsTotal(), Sizes.human(progress.bytesDone()),
+                Sizes.human(progress.bytesTotal()), progress.objectsDone() / seconds,
+                Sizes.human((long) (progress.bytesDone() / seconds)), eta));
     }
 
     private static double seconds(long millis) {

@@ -27,7 +27,10 @@ public sealed interface PublishEvent {
     record Planned(PublishPlan plan, boolean dryRun) implements PublishEvent {
     }
 
-    /** Uploads are under way: sent every few seconds while they last. */
+    /**
+     * Uploads are under way: sent every few seconds while they last. Objects count uploads and server-side copies;
+     * bytes count what is sent, so copies add none.
+     */
     record UploadProgress(int objectsDone, int objectsTotal, long bytesDone, long bytesTotal, Duration elapsed)
             implements PublishEvent {
     }

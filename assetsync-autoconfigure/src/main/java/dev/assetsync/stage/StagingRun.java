@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -38,6 +39,9 @@ final class StagingRun {
 
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
+    /** Folders known to exist in the staging folder: creating one that exists costs a system call and an exception. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+
     StagingRun(Path stagingDir, WorkDir work, Set<String> collected, boolean rewriteJsImports) {
         this.stagingDir = stagingDir;
         this.work = work;
@@ -59,7 +63,8 @@ final class StagingRun {
     private StagedFile copy(CollectedAsset asset) throws IOException {
         Path temp = work.newFile();
         Md5.Digested digested;
-        try (InputStream in = asset.content().open(); OutputStream out = Files.newOutputStream(temp)) {
+        try (InputStream in = asset.content().open();
+                OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             digested = Md5.copy(in, out);
         }
         return place(asset.path(), HashedNames.token(digested.md5()), temp, digested.size(), digested.md5());
@@ -75,7 +80,7 @@ final class StagingRun {
             return new FirstPass.Finished(write(asset.path(), content), linked.problems());
         }
         Path raw = work.newFile();
-        Files.write(raw, content);
+        Files.write(raw, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return new FirstPass.Waiting(asset.path(), raw, linked.links(), linked.problems());
     }
 
@@ -139,7 +144,7 @@ final class StagingRun {
 
     private StagedFile write(String path, String token, byte[] content, String md5) throws IOException {
         Path temp = work.newFile();
-        Files.write(temp, content);
+        Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return place(path, token, temp, content.length, md5);
     }
 
@@ -151,7 +156,11 @@ final class StagingRun {
     private StagedFile place(String path, String token, Path temp, long size, String md5) throws IOException {
         String hashedPath = HashedNames.hashedPath(path, token);
         Path target = stagingDir.resolve(hashedPath);
-        Files.createDirectories(target.getParent());
+        // Remembered only once created: another thread may move a file into it as soon as it is in the set.
+        if (!folders.contains(target.getParent())) {
+            Files.createDirectories(target.getParent());
+            folders.add(target.getParent());
+        }
         try {
             Files.move(temp, target);
         }

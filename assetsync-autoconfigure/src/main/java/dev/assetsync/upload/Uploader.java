@@ -61,7 +61,8 @@ public final class Uploader {
      */
     public void writeAll(List<ObjectWrite> hashedWrites, List<ObjectWrite> unhashedWrites, Runnable beforeUnhashed) {
         int total = hashedWrites.size() + unhashedWrites.size();
-        long totalBytes = bytes(hashedWrites) + bytes(unhashedWrites);
+        // Copies under original names are made on the server: only the hashed uploads send bytes.
+        long totalBytes = bytes(hashedWrites);
         if (total == 0) {
             return;
         }
@@ -140,7 +141,7 @@ public final class Uploader {
             // The hashed object holds the same bytes already: a server-side copy saves sending them twice.
             this.store.copy(this.prefix + objectWrite.file().hashedPath(), objectWrite.key(), size, objectMetadata);
         }
-        progress.done(size);
+        progress.done(objectWrite.hashed() ? size : 0);
     }
 
     private static void await(Future<?> future) {

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import io.awspring.cloud.autoconfigure.s3.S3ClientCustomizer;
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -17,7 +20,10 @@ import dev.assetsync.publish.StaticAssetPublisher;
 import dev.assetsync.upload.ObjectStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
 class AssetSyncAutoConfigurationTest {
 
@@ -188,5 +194,29 @@ class AssetSyncAutoConfigurationTest {
                     () -> context.getBean(StaticAssetPublisher.class)))
                 .rootCause()
                 .hasMessage("assetsync.prune.keep-releases must be at least 1, not 0."));
+    }
+
+    @Test
+    void publishJobGivesTheSdkClientAPoolAsLargeAsAConcurrencyAboveItsDefault() {
+        S3ClientBuilder builder = customizedBuilder("assetsync.concurrency=64");
+
+        verify(builder).httpClientBuilder(any(Apache5HttpClient.Builder.class));
+    }
+
+    @Test
+    void publishJobLeavesTheSdkClientAloneWhenItsPoolHoldsTheConcurrency() {
+        S3ClientBuilder builder = customizedBuilder("assetsync.concurrency=50");
+
+        verify(builder, never()).httpClientBuilder(any());
+        verify(builder, never()).httpClient(any());
+    }
+
+    private S3ClientBuilder customizedBuilder(String concurrency) {
+        S3ClientBuilder builder = mock(S3ClientBuilder.class, Answers.RETURNS_SELF);
+        this.contextRunner
+            .withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets", "spring.profiles.active=publish",
+                    concurrency)
+            .run((context) -> context.getBean(S3ClientCustomizer.class).customize(builder));
+        return builder;
     }
 }

@@ -45,6 +45,41 @@ class LoggingPublishListenerTest {
         assertThat(log.infos).singleElement().asString().startsWith("Staged 6 files with hashed names in ");
     }
 
+    @Test
+    void progressLineGivesObjectsBytesRatesAndTimeLeftByObjectsWhenTheyAreFurther() {
+        // A quarter of the objects but a tenth of the bytes (small files first): 25 % done in 6 s, so 18 s left.
+        progress(new PublishEvent.UploadProgress(250, 1000, 10L << 20, 100L << 20, Duration.ofSeconds(6)),
+                "Uploaded 250/1000 objects, 10.0 MiB of 100.0 MiB (42 objects/s, 1.7 MiB/s), about 18 s left");
+    }
+
+    @Test
+    void timeLeftFollowsBytesWhenLargeFilesAreFurther() {
+        // No file finished yet, but 40 % of the bytes are sent in 8 s: 12 s left.
+        progress(new PublishEvent.UploadProgress(0, 4, 40L << 20, 100L << 20, Duration.ofSeconds(8)),
+                "Uploaded 0/4 objects, 40.0 MiB of 100.0 MiB (0 objects/s, 5.0 MiB/s), about 12 s left");
+    }
+
+    @Test
+    void timeLeftCountsObjectsAloneWhenNothingIsSent() {
+        // Copies only: nothing to send, so the share done is that of the objects, 20 % in 2 s.
+        progress(new PublishEvent.UploadProgress(200, 1000, 0, 0, Duration.ofSeconds(2)),
+                "Uploaded 200/1000 objects, 0 B of 0 B (100 objects/s, 0 B/s), about 8 s left");
+    }
+
+    @Test
+    void noTimeLeftBeforeAnythingIsDoneOrOnceAllIs() {
+        progress(new PublishEvent.UploadProgress(0, 4, 0, 100L << 20, Duration.ofSeconds(5)),
+                "Uploaded 0/4 objects, 0 B of 100.0 MiB (0 objects/s, 0 B/s)");
+        progress(new PublishEvent.UploadProgress(4, 4, 100L << 20, 100L << 20, Duration.ofSeconds(10)),
+                "Uploaded 4/4 objects, 100.0 MiB of 100.0 MiB (0 objects/s, 10.0 MiB/s)");
+    }
+
+    private static void progress(PublishEvent.UploadProgress event, String line) {
+        RecordingLog log = new RecordingLog();
+        new LoggingPublishListener(log).onEvent(event);
+        assertThat(log.infos).containsExactly(line);
+    }
+
     private static CollectedAsset asset(String path, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return new CollectedAsset(path, "test", () -> new ByteArrayInputStream(bytes));
