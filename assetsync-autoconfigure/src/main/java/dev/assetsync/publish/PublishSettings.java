@@ -1,6 +1,8 @@
 package dev.assetsync.publish;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 
 import dev.assetsync.prune.ReleaseRecord;
@@ -44,7 +46,7 @@ public record PublishSettings(String bucket, String prefix, String manifestName,
             throw new PublishException("assetsync.manifest-name '" + manifestName + "' is not a file name.",
                     "Set assetsync.manifest-name to a plain name such as assetsync-manifest.json.");
         }
-        if (unhashedCacheControl.toLowerCase(java.util.Locale.ROOT).contains("immutable")) {
+        if (unhashedCacheControl.toLowerCase(Locale.ROOT).contains("immutable")) {
             throw new PublishException("assetsync.cache-control.unhashed '" + unhashedCacheControl
                     + "' says immutable, but the copies under the original names change with every release.",
                     "Set assetsync.cache-control.unhashed to a short max-age such as 'public, max-age=300'.");
@@ -82,7 +84,7 @@ public record PublishSettings(String bucket, String prefix, String manifestName,
         }
         String trimmed = prefix.startsWith("/") ? prefix.substring(1) : prefix;
         boolean valid = !trimmed.contains("\\") && !trimmed.contains("//")
-                && java.util.Arrays.stream(trimmed.split("/")).noneMatch((segment) -> segment.equals("..")
+                && Arrays.stream(trimmed.split("/")).noneMatch((segment) -> segment.equals("..")
                         || segment.equals("."));
         if (!valid || trimmed.isBlank()) {
             throw new PublishException("assetsync.prefix '" + prefix + "' is not a usable key prefix.",

@@ -18,6 +18,7 @@ import dev.assetsync.manifest.Manifest;
 import dev.assetsync.manifest.ManifestCodec;
 import dev.assetsync.manifest.ManifestEntry;
 import dev.assetsync.manifest.UnusableManifestException;
+import dev.assetsync.plan.EntryStatus;
 import dev.assetsync.plan.KeyConflicts;
 import dev.assetsync.plan.ObjectWrite;
 import dev.assetsync.plan.Planner;
@@ -121,9 +122,9 @@ public class StaticAssetPublisher {
             }
             PublishReport report = new PublishReport(this.settings.target(), release.files().size(),
                     release.files().stream().mapToLong(StagedFile::size).sum(),
-                    plan.count(dev.assetsync.plan.EntryStatus.NEW) + plan.count(dev.assetsync.plan.EntryStatus.UNKNOWN),
-                    plan.count(dev.assetsync.plan.EntryStatus.CHANGED),
-                    plan.count(dev.assetsync.plan.EntryStatus.UNCHANGED), plan.objectWrites(), plan.bytesToWrite(),
+                    plan.count(EntryStatus.NEW) + plan.count(EntryStatus.UNKNOWN),
+                    plan.count(EntryStatus.CHANGED),
+                    plan.count(EntryStatus.UNCHANGED), plan.objectWrites(), plan.bytesToWrite(),
                     plan.writesManifest(), requests.total, this.settings.dryRun(),
                     Duration.ofNanos(System.nanoTime() - start));
             this.listener.onEvent(new PublishEvent.Finished(report));
