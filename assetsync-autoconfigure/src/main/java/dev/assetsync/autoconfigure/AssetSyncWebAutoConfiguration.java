@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -30,18 +31,21 @@ import dev.assetsync.web.PublicUrl;
 /**
  * Links from the running application to the published files, when {@code assetsync.public-url} is set: the
  * application computes its release's hashed names from its own classpath at startup, with the publisher's code and
- * without any request to S3, and its views link to the published URLs.
+ * without any request to S3, and its views link to the published URLs. Without it, the {@link AssetUrls} bean is
+ * still there, so that templates using it work in development too, and leaves every link as Spring serves it.
  */
 @AutoConfiguration(after = AssetSyncAutoConfiguration.class)
 @ConditionalOnBooleanProperty("assetsync.enabled")
-@ConditionalOnProperty("assetsync.public-url")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({ Filter.class, OncePerRequestFilter.class })
 public class AssetSyncWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    AssetUrls assetUrls(AssetCollector assetCollector, AssetSyncProperties properties) {
+    AssetUrls assetUrls(ObjectProvider<AssetCollector> assetCollector, AssetSyncProperties properties) {
+        if (properties.getPublicUrl() == null) {
+            return AssetUrls.servedByApplication();
+        }
         String publicUrl;
         try {
             publicUrl = PublicUrl.normalise(properties.getPublicUrl());
@@ -51,10 +55,11 @@ public class AssetSyncWebAutoConfiguration {
                     + "the bucket prefix is served, such as https://cdn.example.com/static/, or remove it to "
                     + "serve the files from the application.", ex);
         }
-        return new AssetUrls(publicUrl, releaseManifest(assetCollector, properties.isRewriteJsImports()));
+        return new AssetUrls(publicUrl, releaseManifest(assetCollector.getObject(), properties.isRewriteJsImports()));
     }
 
     @Bean
+    @ConditionalOnProperty("assetsync.public-url")
     @ConditionalOnMissingBean(AssetUrlEncodingFilter.class)
     FilterRegistrationBean<AssetUrlEncodingFilter> assetUrlEncodingFilter(AssetUrls assetUrls) {
         FilterRegistrationBean<AssetUrlEncodingFilter> registration = new FilterRegistrationBean<>(

@@ -21,7 +21,7 @@ class OnPublishProfileCondition extends SpringBootCondition {
         return environment.matchesProfiles(profile(environment));
     }
 
-    private static String profile(Environment environment) {
+    static String profile(Environment environment) {
         return environment.getProperty("assetsync.publish-profile", "publish");
     }
 }

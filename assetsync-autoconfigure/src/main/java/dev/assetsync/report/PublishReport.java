@@ -26,9 +26,9 @@ public record PublishReport(String target, int files, long bytes, long newFiles,
     public String summary() {
         String verb = this.dryRun ? "would write" : "wrote";
         return String.format("%s %d files (%s): %d new, %d changed, %d unchanged; %s %d objects (%s)%s; "
-                + "%d requests in %.1f s", this.target, this.files, Sizes.human(this.bytes), this.newFiles,
+                + "%d request%s in %.1f s", this.target, this.files, Sizes.human(this.bytes), this.newFiles,
                 this.changedFiles, this.unchangedFiles, verb, this.objectsWritten, Sizes.human(this.bytesWritten),
                 this.manifestWritten ? " and the manifest" : ", manifest unchanged", this.requests,
-                this.duration.toMillis() / 1000.0);
+                (this.requests == 1) ? "" : "s", this.duration.toMillis() / 1000.0);
     }
 }

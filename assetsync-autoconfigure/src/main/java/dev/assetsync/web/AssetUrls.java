@@ -1,14 +1,19 @@
 package dev.assetsync.web;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.assetsync.manifest.Manifest;
 import dev.assetsync.manifest.ManifestEntry;
+import dev.assetsync.stage.rewrite.PercentCoding;
 
 /**
  * Published URLs of the application's static files: {@code css/app.css} becomes
  * {@code https://cdn.example.com/static/css/app.0123456789ab.css}. For templates and code that do not go through
- * Spring MVC's URL encoding, for example {@code ${@assetUrls.url('css/app.css')}} in a Thymeleaf template.
+ * Spring MVC's URL encoding, for example {@code th:with="href=${@assetUrls.url('css/app.css')}"} in a Thymeleaf
+ * template. Without {@code assetsync.public-url} every path stays as given.
  */
 public final class AssetUrls {
 
@@ -25,6 +30,11 @@ public final class AssetUrls {
         this.manifest = manifest;
     }
 
+    /** Without {@code assetsync.public-url}: every path stays as given, and the application serves the files. */
+    public static AssetUrls servedByApplication() {
+        return new AssetUrls("", new Manifest(new TreeMap<>()));
+    }
+
     /**
      * The published URL of a static file, its query and fragment kept; the path as given when it is not one of the
      * published files, so that the application serves it as before.
@@ -37,10 +47,16 @@ public final class AssetUrls {
     /** The published URL of a static file, or empty when it is not one of the published files. */
     public Optional<String> find(String path) {
         int suffixStart = firstIndexOfAny(path, '?', '#');
-        String logical = path.substring(path.startsWith("/") ? 1 : 0, suffixStart);
+        // A link is written percent-encoded (img/a%20b.png) while manifest paths are plain text (img/a b.png).
+        String logical = PercentCoding.decode(path.substring(path.startsWith("/") ? 1 : 0, suffixStart));
         ManifestEntry entry = this.manifest.entry(logical);
-        return (entry != null) ? Optional.of(this.publicUrl + entry.hashedPath() + path.substring(suffixStart))
+        return (entry != null) ? Optional.of(this.publicUrl + urlPath(entry.hashedPath()) + path.substring(suffixStart))
                 : Optional.empty();
+    }
+
+    /** Encodes what a URL path cannot carry as it is; a raw '+' would be read as a space by S3. */
+    private static String urlPath(String path) {
+        return Arrays.stream(path.split("/", -1)).map(PercentCoding::encodeSegment).collect(Collectors.joining("/"));
     }
 
     public Manifest manifest() {

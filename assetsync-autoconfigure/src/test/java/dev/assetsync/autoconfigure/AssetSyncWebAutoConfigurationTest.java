@@ -35,9 +35,10 @@ class AssetSyncWebAutoConfigurationTest {
     }
 
     @Test
-    void withoutPublicUrlLinksAreLeftAlone() {
+    void withoutPublicUrlLinksAreLeftAloneAndTemplatesUsingTheBeanStillWork() {
         this.contextRunner.run((context) -> {
-            assertThat(context).doesNotHaveBean(AssetUrls.class);
+            assertThat(context.getBean(AssetUrls.class).url("/css/app.css?v=2")).isEqualTo("/css/app.css?v=2");
+            assertThat(context.getBean(AssetUrls.class).manifest().entries()).isEmpty();
             assertThat(context).doesNotHaveBean(FilterRegistrationBean.class);
         });
     }

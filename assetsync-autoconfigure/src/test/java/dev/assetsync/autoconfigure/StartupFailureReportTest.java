@@ -79,6 +79,20 @@ class StartupFailureReportTest {
     }
 
     @Test
+    void publishProfileWithoutEnabled(CapturedOutput output) {
+        SpringApplication application = new SpringApplication(PublishJobConfiguration.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        assertThatException().isThrownBy(() -> application.run("--spring.profiles.active=publish",
+                "--spring.main.banner-mode=off", "--assetsync.bucket=assets").close());
+
+        assertReport(output, "The publish profile 'publish' is active but assetsync.enabled is not true, so this "
+                + "start would publish nothing and run as the ordinary application.", "Set assetsync.enabled=true "
+                        + "in application.yml (or --assetsync.enabled=true), or start without the publish profile. "
+                        + "If the profile means something else in this application, name another one with "
+                        + "assetsync.publish-profile.");
+    }
+
+    @Test
     void noRegion(CapturedOutput output) {
         assumeTrue(System.getenv("AWS_REGION") == null && System.getProperty("aws.region") == null,
                 "An AWS region is set in this environment");

@@ -78,7 +78,7 @@ class PublishJobIT {
             assertThat(second.exitCode()).as(second.output()).isZero();
             assertThat(second.summary()).matches(line("Published s3://" + BUCKET + "/static/ " + files
                     + " files ({size}): 0 new, 0 changed, " + files
-                    + " unchanged; wrote 0 objects (0 B), manifest unchanged; 1 requests in {s} s"));
+                    + " unchanged; wrote 0 objects (0 B), manifest unchanged; 1 request in {s} s"));
             List<RecordedRequest> requests = s3.log().requests();
             assertThat(requests).hasSize(1);
             assertThat(requests.get(0).operation()).isEqualTo(S3Operation.GET_OBJECT);
@@ -119,7 +119,7 @@ class PublishJobIT {
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.summary()).matches(line("Published s3://sample-assets/static/ " + files
                 + " files ({size}): 0 new, 0 changed, " + files
-                + " unchanged; wrote 0 objects (0 B), manifest unchanged; 1 requests in {s} s"));
+                + " unchanged; wrote 0 objects (0 B), manifest unchanged; 1 request in {s} s"));
     }
 
     private static String[] arguments(S3TestServer s3, Path extraLocation) {
