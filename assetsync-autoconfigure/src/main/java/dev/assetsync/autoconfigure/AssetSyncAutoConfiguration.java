@@ -76,8 +76,14 @@ public class AssetSyncAutoConfiguration {
     @Bean
     @Lazy
     @ConditionalOnMissingBean
-    ObjectStore assetSyncObjectStore(S3Client s3Client, AssetSyncProperties properties) {
-        return new S3ObjectStore(s3Client, properties.getBucket(), properties.getAcl(), encryption(properties),
+    ObjectStore assetSyncObjectStore(ObjectProvider<S3Client> s3Client, AssetSyncProperties properties) {
+        S3Client client = s3Client.getIfAvailable(() -> {
+            throw new AssetSyncConfigurationException("There is no S3 client to publish with: "
+                    + "spring.cloud.aws.s3.enabled is false, or no S3Client bean is defined.",
+                    "Set spring.cloud.aws.s3.enabled=true for the publish job, for example in "
+                            + "application-publish.yml, or define an S3Client bean.", null);
+        });
+        return new S3ObjectStore(client, properties.getBucket(), properties.getAcl(), encryption(properties),
                 properties.getMultipartThreshold().toBytes(), multipartPartSize(properties));
     }
 

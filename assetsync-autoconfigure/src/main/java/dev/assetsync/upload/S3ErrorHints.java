@@ -1,5 +1,8 @@
 package dev.assetsync.upload;
 
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+
 /** What a person can do about the S3 errors a publish commonly meets. */
 final class S3ErrorHints {
 
@@ -13,6 +16,17 @@ final class S3ErrorHints {
                     + "assetsync.server-side-encryption and assetsync.kms-key-id, or remove them";
         }
         return forCode(code, status);
+    }
+
+    /** A hint starting with ". " for a request that got no answer from the store, or an empty string. */
+    static String forClientFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
+                return ". The store cannot be reached: check spring.cloud.aws.s3.endpoint (or, without it, the "
+                        + "region and the network) and that the store is running";
+            }
+        }
+        return "";
     }
 
     /** A hint starting with ". ", or an empty string when there is none. */

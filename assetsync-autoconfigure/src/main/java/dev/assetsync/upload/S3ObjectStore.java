@@ -327,6 +327,7 @@ public class S3ObjectStore implements ObjectStore {
                     + S3ErrorHints.forError(code, service.statusCode(), service.awsErrorDetails().errorMessage());
             return new StoreException(message, code, ex);
         }
-        return new StoreException(operation + " " + target + " failed: " + ex.getMessage(), null, ex);
+        return new StoreException(operation + " " + target + " failed: " + withoutFinalStop(ex.getMessage())
+                + S3ErrorHints.forClientFailure(ex), null, ex);
     }
 }

@@ -79,6 +79,28 @@ class StartupFailureReportTest {
     }
 
     @Test
+    void endpointNotListening(CapturedOutput output, @TempDir Path assets) throws IOException {
+        start(output, staticFiles(assets), "--assetsync.bucket=assets", "--assetsync.max-attempts=1",
+                "--spring.cloud.aws.s3.endpoint=" + UNUSED_ENDPOINT, "--spring.cloud.aws.region.static=us-east-1",
+                "--spring.cloud.aws.credentials.access-key=a", "--spring.cloud.aws.credentials.secret-key=s");
+
+        assertThat(output.getOut()).contains("Publishing the static assets failed. Reading "
+                + "s3://assets/assetsync-manifest.json failed: Unable to execute HTTP request: Connect to "
+                + UNUSED_ENDPOINT).contains("Connection refused").contains(". The store cannot be reached: check "
+                        + "spring.cloud.aws.s3.endpoint (or, without it, the region and the network) and that the "
+                        + "store is running");
+    }
+
+    @Test
+    void s3ClientSwitchedOff(CapturedOutput output) {
+        start(output, "--assetsync.bucket=assets", "--spring.cloud.aws.s3.enabled=false");
+
+        assertReport(output, "There is no S3 client to publish with: spring.cloud.aws.s3.enabled is false, or no "
+                + "S3Client bean is defined.", "Set spring.cloud.aws.s3.enabled=true for the publish job, for "
+                        + "example in application-publish.yml, or define an S3Client bean.");
+    }
+
+    @Test
     void publishProfileWithoutEnabled(CapturedOutput output) {
         SpringApplication application = new SpringApplication(PublishJobConfiguration.class);
         application.setWebApplicationType(WebApplicationType.NONE);
