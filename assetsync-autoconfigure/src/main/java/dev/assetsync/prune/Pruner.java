@@ -7,13 +7,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.assetsync.manifest.Manifest;
-import dev.assetsync.manifest.ManifestEntry;
 import dev.assetsync.plan.RemoteObject;
+import dev.assetsync.stage.Encoding;
 
 /**
  * Decides which objects of older releases to delete. Only keys that a recorded release named are ever candidates, so
@@ -57,12 +59,12 @@ public final class Pruner {
         Set<String> keptKeys = new HashSet<>();
         releases.subList(0, kept).forEach((release) -> keptKeys.addAll(keysOf(release.manifest()).keySet()));
 
-        Map<String, List<ManifestEntry>> candidates = new TreeMap<>();
+        Map<String, List<OptionalLong>> candidates = new TreeMap<>();
         List<Release> older = releases.subList(kept, releases.size());
         for (Release release : older) {
-            keysOf(release.manifest()).forEach((key, entry) -> {
+            keysOf(release.manifest()).forEach((key, size) -> {
                 if (!keptKeys.contains(key) && mayDelete(key)) {
-                    candidates.computeIfAbsent(key, (k) -> new ArrayList<>()).add(entry);
+                    candidates.computeIfAbsent(key, (k) -> new ArrayList<>()).add(size);
                 }
             });
         }
@@ -77,7 +79,7 @@ public final class Pruner {
                 return;
             }
             // Size, not ETag: with SSE-KMS, asked for or the bucket's default, an ETag is not the MD5 of the bytes.
-            if (published.stream().noneMatch((entry) -> entry.size() == remote.size())) {
+            if (published.stream().noneMatch((size) -> size.isEmpty() || size.getAsLong() == remote.size())) {
                 notWritten.add(key);
             }
             else if (remote.lastModified().isAfter(cutoff)) {
@@ -97,12 +99,18 @@ public final class Pruner {
         return new PruneDecision(deletions, List.copyOf(tooYoung), notWritten, retired);
     }
 
-    /** The keys a release wrote: the hashed copy and the copy under the original name of each path. */
-    private Map<String, ManifestEntry> keysOf(Manifest manifest) {
-        Map<String, ManifestEntry> keys = new HashMap<>();
+    /**
+     * The keys a release wrote, with the size it wrote there: the hashed copy and the copy under the original name of
+     * each path, and the compressed copies beside the hashed one, whose size the manifest does not record.
+     */
+    private Map<String, OptionalLong> keysOf(Manifest manifest) {
+        Map<String, OptionalLong> keys = new HashMap<>();
         manifest.entries().forEach((path, entry) -> {
-            keys.put(this.prefix + entry.hashedPath(), entry);
-            keys.put(this.prefix + path, entry);
+            String hashedKey = this.prefix + entry.hashedPath();
+            keys.put(hashedKey, OptionalLong.of(entry.size()));
+            keys.put(this.prefix + path, OptionalLong.of(entry.size()));
+            entry.encodings().stream().map(Encoding::named).flatMap(Optional::stream)
+                .forEach((encoding) -> keys.put(hashedKey + encoding.suffix(), OptionalLong.empty()));
         });
         return keys;
     }

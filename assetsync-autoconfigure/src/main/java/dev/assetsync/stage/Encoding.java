@@ -1,5 +1,8 @@
 package dev.assetsync.stage;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.Deflater;
@@ -33,6 +36,12 @@ public enum Encoding {
     /** Appended to the hashed key: {@code app.0123456789ab.css.gz}. */
     public String suffix() {
         return this.suffix;
+    }
+
+    /** The encoding a manifest lists under this name, or empty for one this version does not know. */
+    public static Optional<Encoding> named(String contentEncoding) {
+        return Arrays.stream(values()).filter((encoding) -> encoding.contentEncoding.equals(contentEncoding))
+            .findFirst();
     }
 
     /** Whether the library this encoding needs is on the classpath. */

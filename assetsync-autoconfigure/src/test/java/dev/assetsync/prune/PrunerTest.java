@@ -126,6 +126,26 @@ class PrunerTest {
             .isEqualTo(new PruneDecision(List.of(), List.of(), List.of(), List.of()));
     }
 
+    @Test
+    void compressedCopiesGoWithTheirHashedFile() {
+        Release r3 = release(3, entry("a.css", "a.333333333333.css", 30, md5('3')));
+        Release r2 = release(2, entry("a.css", "a.222222222222.css", 20, md5('2')));
+        Release r1 = release(1, Map.entry("a.css", new ManifestEntry("a.111111111111.css", 100, md5('1'),
+                List.of("br", "gzip", "zstd"))));
+        List.of(r1, r2, r3).forEach(this::stored);
+        // Compressed copies are smaller than the file, by a size the manifest does not record.
+        this.listing.put("static/a.111111111111.css.gz", new RemoteObject(41, md5('g'), OLD));
+        this.listing.put("static/a.111111111111.css.br", new RemoteObject(37, md5('b'), OLD));
+        // An encoding this version does not know: no key is derived for it, so nothing of it is touched.
+        this.listing.put("static/a.111111111111.css.zst", new RemoteObject(35, md5('z'), OLD));
+
+        PruneDecision decision = this.pruner.decide(List.of(r3, r2, r1), this.listing, NOW);
+
+        assertThat(decision.keys()).containsExactly("static/a.111111111111.css", "static/a.111111111111.css.br",
+                "static/a.111111111111.css.gz");
+        assertThat(decision.bytes()).isEqualTo(100 + 37 + 41);
+    }
+
     /** Puts every object of the release in the listing, written long ago, with its published size and MD5. */
     private void stored(Release release) {
         release.manifest().entries().forEach((path, entry) -> {
