@@ -177,17 +177,20 @@ public class AssetSyncAutoConfiguration {
                             ? RequestChecksumCalculation.WHEN_SUPPORTED : RequestChecksumCalculation.WHEN_REQUIRED);
             builder.overrideConfiguration((configuration) -> configuration
                 .retryStrategy((strategy) -> strategy.maxAttempts(properties.getMaxAttempts())));
-            if (properties.getConcurrency() > ConnectionPool.SDK_DEFAULT_MAX_CONNECTIONS
+            int connections = ConnectionPool.connectionsFor(properties.getConcurrency());
+            if (connections > ConnectionPool.SDK_DEFAULT_MAX_CONNECTIONS
                     && ClassUtils.isPresent(ConnectionPool.CLIENT_CLASS, getClass().getClassLoader())) {
-                ConnectionPool.sizeFor(builder, properties.getConcurrency());
+                ConnectionPool.size(builder, connections);
             }
         };
     }
 
     /**
-     * The SDK's default HTTP client holds {@value #SDK_DEFAULT_MAX_CONNECTIONS} connections; more uploads at once
-     * would wait for one, so a larger concurrency gets a pool of its size. In its own class so that nothing loads the
-     * client's classes when another HTTP client is used.
+     * The SDK's default HTTP client holds {@value #SDK_DEFAULT_MAX_CONNECTIONS} connections; a request that finds
+     * none free waits for one and fails after a while, so a publish that can have more in flight gets a pool of its
+     * size: each upload in flight may be a large file sending {@value S3ObjectStore#PARALLEL_PARTS} parts at once.
+     * Connections are opened only when used. In its own class so that nothing loads the client's classes when
+     * another HTTP client is used.
      */
     static final class ConnectionPool {
 
@@ -198,8 +201,12 @@ public class AssetSyncAutoConfiguration {
         private ConnectionPool() {
         }
 
-        static void sizeFor(S3ClientBuilder builder, int concurrency) {
-            builder.httpClientBuilder(Apache5HttpClient.builder().maxConnections(concurrency));
+        static int connectionsFor(int concurrency) {
+            return concurrency * S3ObjectStore.PARALLEL_PARTS;
+        }
+
+        static void size(S3ClientBuilder builder, int connections) {
+            builder.httpClientBuilder(Apache5HttpClient.builder().maxConnections(connections));
         }
     }
 

@@ -69,8 +69,9 @@ public class AssetSyncProperties {
     private List<String> exclude = new ArrayList<>();
 
     /**
-     * Local folder the assets are staged in. Default: a new temporary folder. An existing folder must be empty
-     * or hold an earlier staging.
+     * Local folder for the files whose bytes staging changes (rewritten stylesheets and scripts, compressed copies)
+     * and the manifest; the other files are uploaded from where they were found. Default: a new temporary folder.
+     * An existing folder must be empty or hold an earlier staging.
      */
     private Path stagingDir;
 
@@ -117,10 +118,11 @@ public class AssetSyncProperties {
     private final CacheControl cacheControl = new CacheControl();
 
     /**
-     * Number of uploads in flight at once. Above 50 (the pool of the SDK's default HTTP client), the publish job
-     * gives that client a pool of this size; an application that configures its own HTTP client sizes its pool.
+     * Number of uploads in flight at once; a large file sends up to 4 parts at once on top. The publish job gives
+     * the SDK's default HTTP client a pool of 4 connections per upload (opened only when used); an application that
+     * configures its own HTTP client sizes its pool.
      */
-    private int concurrency = 16;
+    private int concurrency = 64;
 
     /**
      * Files of at least this size are uploaded in parts.

@@ -1,7 +1,9 @@
 package dev.assetsync.plan;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.assetsync.collect.AssetContent;
 import dev.assetsync.stage.StagedFile;
 import dev.assetsync.stage.StagedVariant;
 
@@ -20,9 +22,13 @@ public record ObjectWrite(String key, StagedFile file, boolean hashed, StagedVar
         this(key, file, hashed, null);
     }
 
-    /** The staged bytes to send. */
-    public Path body() {
-        return (this.variant != null) ? this.variant.file() : this.file.file();
+    /** Opens the bytes to send. */
+    public AssetContent body() {
+        if (this.variant == null) {
+            return this.file.content();
+        }
+        Path compressed = this.variant.file();
+        return () -> Files.newInputStream(compressed);
     }
 
     public long size() {

@@ -96,7 +96,8 @@ public class StaticAssetPublisher {
         long start = System.nanoTime();
         CollectedAssets assets = collect();
         try (StagingFolder staging = StagingFolder.open(this.settings.stagingDir(), this.settings.manifestName(),
-                this.settings.keepStaging())) {
+                this.settings.keepStaging());
+                BackgroundRead<PreviousRelease> previousRead = BackgroundRead.start(this::readPrevious)) {
             StagedRelease release = stage(assets, staging);
             Manifest current = Manifest.of(release.files());
             byte[] manifestBytes = this.codec.write(current);
@@ -106,7 +107,10 @@ public class StaticAssetPublisher {
             PreviousRelease previous;
             PublishPlan plan;
             try {
-                previous = readPrevious(requests);
+                requests.total++;
+                previous = previousRead.await();
+                this.listener.onEvent(new PublishEvent.PreviousReleaseRead(
+                        this.store.describe() + "/" + this.settings.manifestKey(), previous));
                 plan = plan(release.files(), current, previous, requests);
             }
             catch (StoreException ex) {
@@ -177,24 +181,18 @@ public class StaticAssetPublisher {
         return release;
     }
 
-    private PreviousRelease readPrevious(RequestCount requests) {
-        String key = this.settings.manifestKey();
-        requests.total++;
-        Optional<StoredObject> stored = this.store.read(key);
-        PreviousRelease previous;
+    /** One request; runs while the files are staged. */
+    private PreviousRelease readPrevious() {
+        Optional<StoredObject> stored = this.store.read(this.settings.manifestKey());
         if (stored.isEmpty()) {
-            previous = new PreviousRelease.Absent();
+            return new PreviousRelease.Absent();
         }
-        else {
-            try {
-                previous = new PreviousRelease.Found(this.codec.read(stored.get().bytes()), stored.get().etag());
-            }
-            catch (UnusableManifestException ex) {
-                previous = new PreviousRelease.Unusable(ex.getMessage(), stored.get().etag());
-            }
+        try {
+            return new PreviousRelease.Found(this.codec.read(stored.get().bytes()), stored.get().etag());
         }
-        this.listener.onEvent(new PublishEvent.PreviousReleaseRead(this.store.describe() + "/" + key, previous));
-        return previous;
+        catch (UnusableManifestException ex) {
+            return new PreviousRelease.Unusable(ex.getMessage(), stored.get().etag());
+        }
     }
 
     private PublishPlan plan(List<StagedFile> files, Manifest current, PreviousRelease previous,

@@ -2,7 +2,6 @@ package dev.assetsync.stage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -29,14 +28,13 @@ public final class Md5 {
         return HexFormat.of().formatHex(newDigest().digest(content));
     }
 
-    /** Copies a stream while digesting it, so large files are never held in memory. */
-    static Digested copy(InputStream in, OutputStream out) throws IOException {
+    /** Digests a stream a buffer at a time, so large files are never held in memory. */
+    static Digested digest(InputStream in) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             digest.update(buffer, 0, read);
-            out.write(buffer, 0, read);
             size += read;
         }
         return new Digested(size, HexFormat.of().formatHex(digest.digest()));

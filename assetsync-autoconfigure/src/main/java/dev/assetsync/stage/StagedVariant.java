@@ -3,7 +3,7 @@ package dev.assetsync.stage;
 import java.nio.file.Path;
 
 /**
- * A pre-compressed variant of a staged file, written beside it in the staging folder.
+ * A pre-compressed variant of a staged file, written to the staging folder under its hashed path and suffix.
  *
  * @param encoding how it is compressed
  * @param hashedPath the original's hashed path plus the encoding's suffix ({@code css/app.0123456789ab.css.gz})

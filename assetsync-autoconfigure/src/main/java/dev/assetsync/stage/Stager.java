@@ -15,10 +15,12 @@ import java.util.TreeMap;
 import dev.assetsync.collect.CollectedAsset;
 
 /**
- * Stages a release: every collected asset is written once to {@code <stagingDir>/<hashedPath>} in its final
- * form, stylesheets and scripts with their references rewritten to hashed names. The unhashed copy is published
- * later from the same file, so it is never written to disk (which also keeps names that differ only in case apart
- * on case-insensitive disks).
+ * Stages a release: every collected asset is read once and named after the MD5 of its final form. Stylesheets and
+ * scripts whose references are rewritten to hashed names are written to {@code <stagingDir>/<hashedPath>}; every
+ * other file is only hashed, and its upload reads it again from where it was collected, so a publish that uploads
+ * nothing writes next to nothing (writing thousands of small files costs more than hashing them). The unhashed copy
+ * is published later from the same bytes, so it is never written to disk (which also keeps names that differ only
+ * in case apart on case-insensitive disks).
  *
  * <p>Files are hashed after everything they refer to, so a file's hashed name is the MD5 of bytes that already
  * contain the final names of its targets: a changed image renames every stylesheet above it and nothing else.

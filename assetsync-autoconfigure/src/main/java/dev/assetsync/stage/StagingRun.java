@@ -2,7 +2,6 @@ package dev.assetsync.stage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -53,21 +52,29 @@ final class StagingRun {
     FirstPass read(CollectedAsset asset) throws IOException {
         try {
             Optional<ReferenceScanner> scanner = ReferenceScanners.forPath(asset.path(), rewriteJsImports);
-            return scanner.isPresent() ? readText(asset, scanner.get()) : new FirstPass.Finished(copy(asset), List.of());
+            return scanner.isPresent() ? readText(asset, scanner.get()) : new FirstPass.Finished(digest(asset), List.of());
         }
         catch (IOException ex) {
             throw new IOException("Cannot stage " + asset.path() + " from " + asset.origin() + ": " + ex.getMessage(), ex);
         }
     }
 
-    private StagedFile copy(CollectedAsset asset) throws IOException {
-        Path temp = work.newFile();
+    private StagedFile digest(CollectedAsset asset) throws IOException {
         Md5.Digested digested;
-        try (InputStream in = asset.content().open();
-                OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            digested = Md5.copy(in, out);
+        try (InputStream in = asset.content().open()) {
+            digested = Md5.digest(in);
         }
-        return place(asset.path(), HashedNames.token(digested.md5()), temp, digested.size(), digested.md5());
+        return unchanged(asset, digested.size(), digested.md5());
+    }
+
+    /**
+     * Names a file whose final bytes are its collected bytes. Nothing is written: the upload reads them from where
+     * they were collected, so a publish that uploads nothing costs one read of each file.
+     */
+    private StagedFile unchanged(CollectedAsset asset, long size, String md5) {
+        String token = HashedNames.token(md5);
+        tokens.put(asset.path(), token);
+        return new StagedFile(asset.path(), HashedNames.hashedPath(asset.path(), token), asset.content(), size, md5);
     }
 
     private FirstPass readText(CollectedAsset asset, ReferenceScanner scanner) throws IOException {
@@ -77,7 +84,7 @@ final class StagingRun {
         }
         ReferenceLinker.LinkedReferences linked = ReferenceLinker.link(asset.path(), scanner.scan(content), collected);
         if (linked.links().isEmpty()) {
-            return new FirstPass.Finished(write(asset.path(), content), linked.problems());
+            return new FirstPass.Finished(unchanged(asset, content.length, Md5.hex(content)), linked.problems());
         }
         Path raw = work.newFile();
         Files.write(raw, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -171,6 +178,6 @@ final class StagingRun {
             Files.delete(temp);
         }
         tokens.put(path, token);
-        return new StagedFile(path, hashedPath, target, size, md5);
+        return new StagedFile(path, hashedPath, () -> Files.newInputStream(target), size, md5);
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes the pre-compressed variants of a staged file beside it ({@code <hashedPath>.gz}, {@code .br}), keeping
+ * Writes the pre-compressed variants of a staged file to the staging folder ({@code <hashedPath>.gz}, {@code .br}), keeping
  * only those smaller than the original. Files of types that are compressed already get none.
  */
 final class VariantWriter {
@@ -48,8 +48,10 @@ final class VariantWriter {
     private StagedVariant write(StagedFile file, Encoding encoding) throws IOException {
         String hashedPath = file.hashedPath() + encoding.suffix();
         Path target = this.stagingDir.resolve(hashedPath);
+        // The file itself is written to the staging folder only when staging changed its bytes.
+        Files.createDirectories(target.getParent());
         MessageDigest digest = Md5.newDigest();
-        try (InputStream in = Files.newInputStream(file.file());
+        try (InputStream in = file.content().open();
                 OutputStream out = encoding.compressing(new DigestOutputStream(Files.newOutputStream(target),
                         digest))) {
             in.transferTo(out);

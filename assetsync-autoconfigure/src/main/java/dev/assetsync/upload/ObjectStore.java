@@ -1,8 +1,9 @@
 package dev.assetsync.upload;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+
+import dev.assetsync.collect.AssetContent;
 
 /**
  * The few operations a publish needs from a bucket. Every method throws {@link StoreException} when a request fails
@@ -23,11 +24,12 @@ public interface ObjectStore {
     Listing list(String prefix);
 
     /**
-     * Writes a file.
+     * Writes an object.
      *
-     * @param md5 lower-case hex MD5 of the file, which the store may send for the server to check
+     * @param body opens its bytes, again for each attempt or part
+     * @param md5 lower-case hex MD5 of the bytes, which the store may send for the server to check
      */
-    void upload(String key, Path file, long size, String md5, ObjectMetadata metadata);
+    void upload(String key, AssetContent body, long size, String md5, ObjectMetadata metadata);
 
     /** Copies an object inside the bucket, replacing its metadata. */
     void copy(String sourceKey, String key, long size, ObjectMetadata metadata);

@@ -3,10 +3,6 @@ package dev.assetsync.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -14,7 +10,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import dev.assetsync.collect.AssetContent;
 import dev.assetsync.plan.RemoteObject;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseBytes;
@@ -38,6 +38,9 @@ import software.amazon.awssdk.services.s3.model.UploadPartResponse;
 
 /** {@link ObjectStore} on an AWS SDK {@link S3Client}. */
 public class S3ObjectStore implements ObjectStore {
+
+    /** Parts of one multipart upload in flight at once. */
+    public static final int PARALLEL_PARTS = 4;
 
     /** Largest object a single CopyObject may copy. */
     private static final long MAX_COPY_SIZE = 5L * 1024 * 1024 * 1024;
@@ -124,15 +127,19 @@ public class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public void upload(String key, Path file, long size, String md5, ObjectMetadata metadata) {
+    public void upload(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
         try {
             if (size >= this.multipartThreshold) {
-                uploadInParts(key, file, size, metadata);
+                uploadInParts(key, body, size, metadata);
             }
             else {
                 this.s3.putObject(putRequest(key, metadata).contentMD5(base64(md5)).build(),
-                        RequestBody.fromFile(file));
+                        RequestBody.fromContentProvider(() -> open(body, key), size, metadata.contentType()));
             }
+        }
+        catch (UncheckedIOException ex) {
+            throw new StoreException("Uploading " + describe() + "/" + key + " failed: cannot read its bytes: "
+                    + ex.getCause().getMessage(), null, ex);
         }
         catch (SdkException ex) {
             throw failure("Uploading", key, ex);
@@ -248,7 +255,11 @@ public class S3ObjectStore implements ObjectStore {
         return request;
     }
 
-    private void uploadInParts(String key, Path file, long size, ObjectMetadata metadata) {
+    /**
+     * Sends up to {@value #PARALLEL_PARTS} parts at once, each read from its offset, so that one large file does not
+     * hold the publish to one connection's speed.
+     */
+    private void uploadInParts(String key, AssetContent body, long size, ObjectMetadata metadata) {
         String uploadId = this.s3.createMultipartUpload((request) -> {
             request.bucket(this.bucket)
                 .key(key)
@@ -261,32 +272,45 @@ public class S3ObjectStore implements ObjectStore {
                 request.acl(ObjectCannedACL.fromValue(this.acl));
             }
         }).uploadId();
+        int partCount = (int) ((size + this.partSize - 1) / this.partSize);
+        ExecutorService senders = Executors.newFixedThreadPool(Math.min(partCount, PARALLEL_PARTS),
+                new DaemonThreads("assetsync-part-"));
         try {
-            List<CompletedPart> parts = new ArrayList<>();
-            int partNumber = 1;
-            for (long offset = 0; offset < size; offset += this.partSize, partNumber++) {
-                long length = Math.min(this.partSize, size - offset);
-                int number = partNumber;
-                long start = offset;
-                UploadPartResponse part = this.s3.uploadPart(
-                        (request) -> request.bucket(this.bucket)
-                            .key(key)
-                            .uploadId(uploadId)
-                            .partNumber(number)
-                            .contentLength(length),
-                        RequestBody.fromContentProvider(() -> openRange(file, start, length), length,
-                                metadata.contentType()));
-                parts.add(CompletedPart.builder().partNumber(number).eTag(part.eTag()).build());
+            List<Future<CompletedPart>> parts = new ArrayList<>(partCount);
+            for (int number = 1; number <= partCount; number++) {
+                long start = (number - 1) * this.partSize;
+                long length = Math.min(this.partSize, size - start);
+                int partNumber = number;
+                parts.add(senders.submit(() -> uploadPart(key, uploadId, partNumber, body, start, length)));
+            }
+            List<CompletedPart> completed = new ArrayList<>(partCount);
+            for (Future<CompletedPart> part : parts) {
+                completed.add(Await.result(part, "a part of " + key));
             }
             this.s3.completeMultipartUpload((request) -> request.bucket(this.bucket)
                 .key(key)
                 .uploadId(uploadId)
-                .multipartUpload((upload) -> upload.parts(parts)));
+                .multipartUpload((upload) -> upload.parts(completed)));
         }
         catch (RuntimeException ex) {
+            senders.shutdownNow();
             abortQuietly(key, uploadId, ex);
             throw ex;
         }
+        finally {
+            senders.shutdownNow();
+        }
+    }
+
+    private CompletedPart uploadPart(String key, String uploadId, int number, AssetContent body, long start,
+            long length) {
+        UploadPartResponse part = this.s3.uploadPart((request) -> request.bucket(this.bucket)
+            .key(key)
+            .uploadId(uploadId)
+            .partNumber(number)
+            .contentLength(length), RequestBody.fromContentProvider(() -> openRange(body, key, start, length), length,
+                    "application/octet-stream"));
+        return CompletedPart.builder().partNumber(number).eTag(part.eTag()).build();
     }
 
     private void abortQuietly(String key, String uploadId, RuntimeException cause) {
@@ -299,14 +323,31 @@ public class S3ObjectStore implements ObjectStore {
         }
     }
 
-    private static InputStream openRange(Path file, long start, long length) {
+    /** Opens the bytes for one attempt; the SDK opens them again for a retry. */
+    private static InputStream open(AssetContent body, String key) {
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-            channel.position(start);
-            return new BoundedInputStream(Channels.newInputStream(channel), length);
+            return body.open();
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read staged file " + file, ex);
+            throw new UncheckedIOException("Cannot read the bytes of " + key + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static InputStream openRange(AssetContent body, String key, long start, long length) {
+        InputStream in = open(body, key);
+        try {
+            in.skipNBytes(start);
+            return new BoundedInputStream(in, length);
+        }
+        catch (IOException ex) {
+            try {
+                in.close();
+            }
+            catch (IOException closing) {
+                ex.addSuppressed(closing);
+            }
+            throw new UncheckedIOException("Cannot read the bytes of " + key + " from offset " + start + ": "
+                    + ex.getMessage(), ex);
         }
     }
 

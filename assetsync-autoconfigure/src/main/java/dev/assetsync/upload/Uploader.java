@@ -3,12 +3,10 @@ package dev.assetsync.upload;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -67,9 +65,9 @@ public final class Uploader {
             return;
         }
         Progress progress = new Progress(total, totalBytes, System.nanoTime());
-        ExecutorService workers = Executors.newFixedThreadPool(this.concurrency, daemonThreads("assetsync-upload-"));
+        ExecutorService workers = Executors.newFixedThreadPool(this.concurrency, new DaemonThreads("assetsync-upload-"));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
-                daemonThreads("assetsync-progress-"));
+                new DaemonThreads("assetsync-progress-"));
         try {
             long interval = this.progressInterval.toMillis();
             ticker.scheduleAtFixedRate(() -> this.listener.onEvent(progress.event()), interval, interval,
@@ -124,7 +122,7 @@ public final class Uploader {
             }));
         }
         for (Future<?> future : futures) {
-            await(future);
+            Await.result(future, "an upload");
         }
         if (failure.get() != null) {
             throw failure.get();
@@ -144,30 +142,8 @@ public final class Uploader {
         progress.done(objectWrite.hashed() ? size : 0);
     }
 
-    private static void await(Future<?> future) {
-        try {
-            future.get();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while uploading", ex);
-        }
-        catch (ExecutionException ex) {
-            throw new IllegalStateException("Upload task failed", ex.getCause());
-        }
-    }
-
     private static long bytes(List<ObjectWrite> writes) {
         return writes.stream().mapToLong(ObjectWrite::size).sum();
-    }
-
-    private static ThreadFactory daemonThreads(String namePrefix) {
-        AtomicInteger count = new AtomicInteger();
-        return (runnable) -> {
-            Thread thread = new Thread(runnable, namePrefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     private static final class Progress {

@@ -197,15 +197,15 @@ class AssetSyncAutoConfigurationTest {
     }
 
     @Test
-    void publishJobGivesTheSdkClientAPoolAsLargeAsAConcurrencyAboveItsDefault() {
-        S3ClientBuilder builder = customizedBuilder("assetsync.concurrency=64");
+    void publishJobGivesTheSdkClientAPoolForEveryPartInFlightWhenItsOwnIsSmaller() {
+        S3ClientBuilder builder = customizedBuilder("assetsync.concurrency=13");
 
         verify(builder).httpClientBuilder(any(Apache5HttpClient.Builder.class));
     }
 
     @Test
-    void publishJobLeavesTheSdkClientAloneWhenItsPoolHoldsTheConcurrency() {
-        S3ClientBuilder builder = customizedBuilder("assetsync.concurrency=50");
+    void publishJobLeavesTheSdkClientAloneWhenItsPoolHoldsEveryPartInFlight() {
+        S3ClientBuilder builder = customizedBuilder("assetsync.concurrency=12");
 
         verify(builder, never()).httpClientBuilder(any());
         verify(builder, never()).httpClient(any());

@@ -46,7 +46,7 @@ class ConfigurationMetadataTest {
             }
         });
         assertThat(properties().get("assetsync.compression").path("defaultValue").asString()).isEqualTo("none");
-        assertThat(properties().get("assetsync.concurrency").path("defaultValue").asInt()).isEqualTo(16);
+        assertThat(properties().get("assetsync.concurrency").path("defaultValue").asInt()).isEqualTo(64);
         assertThat(properties().get("assetsync.include").path("defaultValue").isArray()).isTrue();
     }
 

@@ -15,6 +15,7 @@ import dev.assetsync.publish.PublishException;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.report.PublishReport;
 import dev.assetsync.testsupport.ExpectedUploads;
+import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.StoredObject;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
@@ -95,7 +96,10 @@ class C29DryRunTest {
 
         assertThat(dryRun.getMessage()).isEqualTo(real.getMessage())
             .contains("assetsync.strict=true", "css/app.css:2 ../img/missing.png");
-        assertThat(server.log().requests()).isEmpty();
+        // The previous manifest is read while the files are staged; nothing else is asked, nothing written.
+        assertThat(server.log().requests()).allSatisfy((request) -> assertThat(request.operation())
+            .isEqualTo(S3Operation.GET_OBJECT));
+        assertThat(server.log().writes()).isEmpty();
     }
 
     private static PublishPlan lastPlan(CasePublisher cases) {

@@ -215,7 +215,7 @@ class PlannerTest {
     }
 
     private static StagedFile withGzip(StagedFile file, long size, String md5) {
-        return new StagedFile(file.path(), file.hashedPath(), file.file(), file.size(), file.md5(), List.of(
+        return new StagedFile(file.path(), file.hashedPath(), file.content(), file.size(), file.md5(), List.of(
                 new StagedVariant(Encoding.GZIP, file.hashedPath() + ".gz", Path.of(file.hashedPath() + ".gz"), size,
                         md5)));
     }
@@ -230,6 +230,8 @@ class PlannerTest {
     }
 
     private static StagedFile file(String path, String hashedPath, long size, String md5) {
-        return new StagedFile(path, hashedPath, Path.of(hashedPath), size, md5);
+        return new StagedFile(path, hashedPath, () -> {
+            throw new AssertionError("a plan reads no bytes");
+        }, size, md5);
     }
 }

@@ -110,7 +110,7 @@ class StagedCasesTest {
         StagedRelease release = stage(assets, DEFAULTS);
 
         assertExpected(release, folder, "variantB", List.of());
-        assertThat(release.files()).extracting(StagedFile::file).doesNotHaveDuplicates();
+        assertThat(release.files()).extracting(StagedFile::hashedPath).doesNotHaveDuplicates();
     }
 
     @Test
@@ -173,7 +173,7 @@ class StagedCasesTest {
     /** Size, MD5 and Content-Type of both keys of every staged file, and the staged bytes themselves. */
     private static void assertBucket(StagedRelease release, Map<String, List<String>> bucket) throws IOException {
         for (StagedFile file : release.files()) {
-            byte[] bytes = Files.readAllBytes(file.file());
+            byte[] bytes = StagedBytes.of(file);
             assertThat(List.of((long) bytes.length, Md5.hex(bytes))).as(file.path()).isEqualTo(List.of(file.size(), file.md5()));
             for (String key : List.of(file.hashedPath(), file.path())) {
                 assertThat(bucket).as("bucket row of " + key).containsKey(key);
@@ -189,7 +189,7 @@ class StagedCasesTest {
                 .collect(Collectors.toMap(StagedFile::hashedPath, file -> file));
         for (Map.Entry<String, byte[]> entry : expected.entrySet()) {
             assertThat(byHashedPath).as("staged " + entry.getKey()).containsKey(entry.getKey());
-            assertThat(Files.readAllBytes(byHashedPath.get(entry.getKey()).file())).as(entry.getKey())
+            assertThat(StagedBytes.of(byHashedPath.get(entry.getKey()))).as(entry.getKey())
                     .isEqualTo(entry.getValue());
         }
     }

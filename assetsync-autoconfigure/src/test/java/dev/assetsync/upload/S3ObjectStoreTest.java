@@ -1,11 +1,15 @@
 package dev.assetsync.upload;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 
 import dev.assetsync.stage.Md5;
 import dev.assetsync.testsupport.BucketContents;
+import dev.assetsync.testsupport.FaultRule;
 import dev.assetsync.testsupport.RecordedRequest;
 import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
@@ -50,6 +55,41 @@ class S3ObjectStoreTest {
             assertThat(request.request().hasHeader("Content-MD5")).isTrue();
         });
         assertThat(bucket.keys()).containsExactly("static/keep.css");
+    }
+
+    @Test
+    void partsOfALargeFileAreSentAtOnceEachFromItsOffset(S3TestServer server) {
+        BucketContents bucket = server.createBucket();
+        long partSize = 5L * 1024 * 1024;
+        byte[] bytes = new byte[(int) (3 * partSize - 1)];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 % 251);
+        }
+        // Each part is held back until three are in flight: parts sent one after another would never get there.
+        CountDownLatch threeInFlight = new CountDownLatch(3);
+        AtomicBoolean allArrivedTogether = new AtomicBoolean(true);
+        server.proxy().addRule(FaultRule.when((request) -> request.operation() == S3Operation.UPLOAD_PART)
+            .beforeForwarding((request) -> {
+                threeInFlight.countDown();
+                if (!threeInFlight.await(10, TimeUnit.SECONDS)) {
+                    allArrivedTogether.set(false);
+                }
+            }));
+        server.log().clear();
+
+        try (S3Client s3 = server.newClient()) {
+            new S3ObjectStore(s3, bucket.name(), null, Encryption.NONE, partSize, partSize).upload("static/big.bin",
+                    () -> new ByteArrayInputStream(bytes), bytes.length, Md5.hex(bytes),
+                    new ObjectMetadata("application/octet-stream", "no-cache"));
+        }
+
+        assertThat(allArrivedTogether).isTrue();
+        assertThat(server.log().requests(S3Operation.UPLOAD_PART)).extracting(
+                (request) -> request.request().queryParam("partNumber").orElseThrow())
+            .containsExactlyInAnyOrder("1", "2", "3");
+        assertThat(server.log().count(S3Operation.COMPLETE_MULTIPART_UPLOAD)).isEqualTo(1);
+        assertThat(bucket.object("static/big.bin").bytes()).isEqualTo(bytes);
+        assertThat(bucket.object("static/big.bin").eTag()).endsWith("-3\"");
     }
 
     @Test
@@ -115,8 +155,8 @@ class S3ObjectStoreTest {
             S3ObjectStore small = store(s3, bucket, encryption);
             S3ObjectStore multipart = new S3ObjectStore(s3, bucket.name(), null, encryption, 1, 5L * 1024 * 1024);
             List<Runnable> writes = List.of(
-                    () -> small.upload("static/app.1.css", file, bytes.length, Md5.hex(bytes), CSS),
-                    () -> multipart.upload("static/app.2.css", file, bytes.length, Md5.hex(bytes), CSS),
+                    () -> small.upload("static/app.1.css", () -> Files.newInputStream(file), bytes.length, Md5.hex(bytes), CSS),
+                    () -> multipart.upload("static/app.2.css", () -> Files.newInputStream(file), bytes.length, Md5.hex(bytes), CSS),
                     () -> small.copy("static/app.0.css", "static/app.css", bytes.length, CSS),
                     () -> writeManifest(small, bytes));
             for (Runnable write : writes) {
