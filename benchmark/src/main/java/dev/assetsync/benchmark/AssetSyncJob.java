@@ -14,16 +14,17 @@ import dev.assetsync.testsupport.S3TestServer;
  * S3 endpoint given explicitly.
  *
  * @param name the name in the results table
+ * @param java the {@code java} executable it runs on
  * @param jar the sample app's jar
  * @param jvmOptions options before the jar, e.g. {@code -Xmx256m}
  * @param settings extra {@code --name=value} arguments
  */
-record AssetSyncJob(String name, Path jar, List<String> jvmOptions, List<String> settings) implements Tool {
+record AssetSyncJob(String name, Path java, Path jar, List<String> jvmOptions, List<String> settings) implements Tool {
 
     @Override
     public List<String> command(Corpus corpus, URI endpoint, String bucket) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(this.java.toString());
         command.addAll(this.jvmOptions);
         command.addAll(List.of("-jar", this.jar.toString(), "--spring.profiles.active=publish",
                 "--spring.web.resources.static-locations=file:" + corpus.staticFolder() + "/",

@@ -22,8 +22,10 @@ import java.util.Map;
  * {@code --files N} (only the first N files of the source), {@code --synthetic N} with {@code --synthetic-mb MB}
  * (generated files instead; assetsync only, cold and no-change), {@code --jvm "OPTIONS"} (for the assetsync job),
  * {@code --variant "NAME=ARGS"} (another assetsync run: JVM options and {@code --setting=value}s; repeatable),
- * {@code --scenarios "cold,no-change,one CSS changed"} (in this order, cold first), {@code --cds true} (the job
- * also with a class-data archive made by a training run), {@code --staging true} (staging throughput in process).
+ * {@code --scenarios "cold,no-change,one CSS changed"} (in this order, cold first), {@code --java PATH} (the
+ * {@code java} executable or the JDK home the assetsync job runs on; by default the benchmark's own),
+ * {@code --aot true} (the job also with the start-up cache a training run makes: an AOT cache on JDK 25 and later,
+ * else an AppCDS archive), {@code --staging true} (staging throughput in process).
  */
 public final class Benchmark {
 
@@ -44,9 +46,12 @@ public final class Benchmark {
     private void run() throws Exception {
         Path work = Files.createDirectories(this.options.path("work"));
         Corpus corpus = corpus(work.resolve("corpus"));
-        List<Tool> tools = tools(corpus);
-        this.out.println(String.format(Locale.ROOT, "Corpus: %d files, %.1f MB; %d cores; Java %s", corpus.files().size(),
+        Jdk jdk = Jdk.at(Path.of(this.options.get("java", System.getProperty("java.home"))).toAbsolutePath(), work);
+        List<Tool> tools = tools(corpus, jdk);
+        this.out.println(String.format(Locale.ROOT,
+                "Corpus: %d files, %.1f MB; %d cores; benchmark and S3 server on Java %s", corpus.files().size(),
                 corpus.bytes() / 1e6, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        this.out.println("Job: " + jdk);
         this.out.println("Tools: " + tools.stream().map(Tool::name).toList());
         List<String> scenarios = Arrays.asList(this.options.get("scenarios",
                 this.options.has("synthetic") ? "cold,no-change" : "cold,no-change,one CSS changed").split(","));
@@ -74,13 +79,14 @@ public final class Benchmark {
                 : Corpus.copyOf(source, root);
     }
 
-    private List<Tool> tools(Corpus corpus) throws Exception {
+    private List<Tool> tools(Corpus corpus, Jdk jdk) throws Exception {
         Path jar = this.options.path("jar");
         List<Tool> tools = new ArrayList<>();
-        List<String> jvm = words(this.options.get("jvm", ""));
+        AssetSyncJob assetsync = new AssetSyncJob(ASSETSYNC, jdk.java(), jar, words(this.options.get("jvm", "")),
+                List.of());
         for (String name : this.options.get("tools", "assetsync,aws,rclone").split(",")) {
             switch (name.trim()) {
-                case ASSETSYNC -> tools.add(new AssetSyncJob(ASSETSYNC, jar, jvm, List.of()));
+                case ASSETSYNC -> tools.add(assetsync);
                 case "aws" -> tools.add(new AwsCli());
                 case "rclone" -> tools.add(new Rclone());
                 case "" -> {
@@ -88,14 +94,14 @@ public final class Benchmark {
                 default -> throw new IllegalArgumentException("Unknown tool " + name + " in --tools");
             }
         }
-        if (Boolean.parseBoolean(this.options.get("cds", "false"))) {
-            tools.add(ClassDataSharing.prepare(new AssetSyncJob(ASSETSYNC, jar, jvm, List.of()),
-                    this.options.path("work").resolve("cds"), corpus));
+        if (Boolean.parseBoolean(this.options.get("aot", "false"))) {
+            tools.add(StartupCache.of(jdk).prepare(assetsync, this.options.path("work").resolve("startup-cache"),
+                    corpus));
         }
         for (String variant : this.options.all("variant")) {
             int equals = variant.indexOf('=');
             List<String> args = words(variant.substring(equals + 1));
-            tools.add(new AssetSyncJob(variant.substring(0, equals), jar,
+            tools.add(new AssetSyncJob(variant.substring(0, equals), jdk.java(), jar,
                     args.stream().filter((arg) -> !arg.startsWith("--")).toList(),
                     args.stream().filter((arg) -> arg.startsWith("--")).toList()));
         }
@@ -125,9 +131,9 @@ public final class Benchmark {
                             corpus.changeOneCss(rep);
                         }
                         Measurement measurement = runner.run(tool, corpus, bucket);
-                        System.err.println(String.format(Locale.ROOT, "  rtt %d rep %d %-20s %-16s %6.2f s %6d requests",
-                                rtt.toMillis(), rep, tool.name(), scenario, measurement.seconds(),
-                                measurement.totalRequests()));
+                        System.err.println(String.format(Locale.ROOT,
+                                "  rtt %d rep %d %-24s %-16s %6.2f s %6d requests", rtt.toMillis(), rep, tool.name(),
+                                scenario, measurement.seconds(), measurement.totalRequests()));
                         table.add(scenario, tool.name(), measurement);
                     }
                 }

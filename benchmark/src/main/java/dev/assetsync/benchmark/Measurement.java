@@ -11,13 +11,15 @@ import java.util.regex.Pattern;
  *
  * @param seconds wall time from process start to exit
  * @param cpuSeconds user and system CPU time of the process
+ * @param serverCpuSeconds CPU time of the benchmark's own process meanwhile: mostly the S3 server's (S3Proxy and the
+ * recording proxy), which shares the cores with the tool
  * @param requests S3 requests by kind, as the server saw them
  * @param peakRssKb the process's peak resident memory
  * @param firstRequestSeconds from process start to the first request the server saw; -1 when there was none
  * @param output what the process printed
  */
-record Measurement(double seconds, double cpuSeconds, Map<String, Integer> requests, long peakRssKb, double firstRequestSeconds,
-        String output) {
+record Measurement(double seconds, double cpuSeconds, double serverCpuSeconds, Map<String, Integer> requests,
+        long peakRssKb, double firstRequestSeconds, String output) {
 
     private static final Pattern STAGED = Pattern.compile("Staged \\d+ files with hashed names in ([0-9.]+) s");
 

@@ -1,6 +1,7 @@
 package dev.assetsync.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,13 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.sun.management.OperatingSystemMXBean;
+
 /**
  * Runs one tool once under {@code /usr/bin/time}, which reports the peak resident memory and the CPU time of the
- * process: CPU seconds vary far less than wall seconds when other work shares the cores.
+ * process: CPU seconds vary far less than wall seconds when other work shares the cores. It also takes the CPU time
+ * of this process meanwhile: the S3 server runs in it, on the same cores as the tool, and may be what bounds a run.
  */
 final class ProcessRun {
 
     private static final long TIMEOUT_MINUTES = 60;
+
+    private static final long PREPARE_TIMEOUT_MINUTES = 10;
+
+    private static final OperatingSystemMXBean THIS_PROCESS = (OperatingSystemMXBean) ManagementFactory
+        .getOperatingSystemMXBean();
 
     private final DelayedS3 server;
 
@@ -39,6 +48,7 @@ final class ProcessRun {
             .redirectOutput(output.toFile());
         tool.configure(builder.environment(), this.workDir, this.server.endpoint());
         this.server.startCounting();
+        long serverCpuStart = THIS_PROCESS.getProcessCpuTime();
         long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
@@ -46,6 +56,7 @@ final class ProcessRun {
             throw new IllegalStateException(tool.name() + " did not end within " + TIMEOUT_MINUTES + " minutes");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double serverCpuSeconds = (THIS_PROCESS.getProcessCpuTime() - serverCpuStart) / 1e9;
         long first = this.server.firstRequestNanos();
         String printed = Files.readString(output, StandardCharsets.UTF_8);
         if (process.exitValue() != 0) {
@@ -54,8 +65,26 @@ final class ProcessRun {
         }
         String[] usage = lastLine(rss).split(" ");
         return new Measurement(seconds, Double.parseDouble(usage[1]) + Double.parseDouble(usage[2]),
-                this.server.requestsByKind(), Long.parseLong(usage[0]), (first == 0) ? -1 : (first - start) / 1e9,
-                printed);
+                serverCpuSeconds, this.server.requestsByKind(), Long.parseLong(usage[0]),
+                (first == 0) ? -1 : (first - start) / 1e9, printed);
+    }
+
+    /**
+     * Runs a step that prepares a run and is not measured (a version check, an extraction, a training run) to its
+     * end, and returns what it printed, which stays in {@code output} for a look afterwards.
+     *
+     * @throws IOException with that output when the step fails
+     */
+    static String prepare(List<String> command, Path output) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(output.getParent().toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile())
+            .start();
+        if (!process.waitFor(PREPARE_TIMEOUT_MINUTES, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly().waitFor();
+            throw new IOException(String.join(" ", command) + " failed:\n" + tail(Files.readString(output)));
+        }
+        return Files.readString(output);
     }
 
     /** What {@code /usr/bin/time} wrote last: peak RSS in KiB, user and system CPU seconds. */

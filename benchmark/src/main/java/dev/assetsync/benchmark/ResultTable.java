@@ -30,18 +30,20 @@ final class ResultTable {
         out.println();
         out.println("### " + title);
         out.println();
-        out.println("| scenario | tool | wall s (median) | min–max | × " + this.baseline
-                + " | CPU s | requests | by kind | peak RSS MB | first request s | staging s | writes s |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
+        out.println("| scenario | tool | wall s (median) | min–max | × " + this.baseline + " | CPU s | server CPU s"
+                + " | requests | by kind | peak RSS MB | first request s | staging s | writes s |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|");
         this.byScenario.forEach((scenario, tools) -> {
             List<Measurement> base = tools.get(this.baseline);
             double baseSeconds = (base != null) ? seconds(base) : Double.NaN;
             tools.forEach((tool, runs) -> {
                 Measurement last = runs.get(runs.size() - 1);
-                out.println(String.format(Locale.ROOT, "| %s | %s | %.2f | %.2f–%.2f | %s | %.1f | %d | %s | %.0f | %s | %s | %s |",
+                out.println(String.format(Locale.ROOT,
+                        "| %s | %s | %.2f | %.2f–%.2f | %s | %.1f | %.1f | %d | %s | %.0f | %s | %s | %s |",
                         scenario, tool, seconds(runs), min(runs), max(runs),
                         Double.isNaN(baseSeconds) ? "–" : String.format(Locale.ROOT, "%.1f", seconds(runs) / baseSeconds),
                         Stats.median(runs.stream().map(Measurement::cpuSeconds).toList()),
+                        Stats.median(runs.stream().map(Measurement::serverCpuSeconds).toList()),
                         last.totalRequests(), kinds(last), Stats.median(runs.stream()
                             .map((run) -> run.peakRssKb() / 1024.0).toList()),
                         optional(runs.stream().map(Measurement::firstRequestSeconds).toList()),
