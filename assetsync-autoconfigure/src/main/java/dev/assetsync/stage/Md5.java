@@ -29,7 +29,7 @@ public final class Md5 {
     }
 
     /** Digests a stream a buffer at a time, so large files are never held in memory. */
-    static Digested digest(InputStream in) throws IOException {
+    public static Digested digest(InputStream in) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
@@ -40,6 +40,10 @@ public final class Md5 {
         return new Digested(size, HexFormat.of().formatHex(digest.digest()));
     }
 
-    record Digested(long size, String md5) {
+    /**
+     * @param size how many bytes were read
+     * @param md5 their lower-case hex MD5
+     */
+    public record Digested(long size, String md5) {
     }
 }

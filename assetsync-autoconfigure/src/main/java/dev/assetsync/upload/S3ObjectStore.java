@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 
 import dev.assetsync.collect.AssetContent;
 import dev.assetsync.plan.RemoteObject;
+import dev.assetsync.stage.Md5;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -130,7 +131,7 @@ public class S3ObjectStore implements ObjectStore {
     public void upload(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
         try {
             if (size >= this.multipartThreshold) {
-                uploadInParts(key, body, size, metadata);
+                uploadInParts(key, body, size, md5, metadata);
             }
             else {
                 this.s3.putObject(putRequest(key, metadata).contentMD5(base64(md5)).build(),
@@ -257,9 +258,11 @@ public class S3ObjectStore implements ObjectStore {
 
     /**
      * Sends up to {@value #PARALLEL_PARTS} parts at once, each read from its offset, so that one large file does not
-     * hold the publish to one connection's speed.
+     * hold the publish to one connection's speed. No Content-MD5 covers the whole object here, so the bytes are
+     * digested once more before the upload is completed: a file that changed since it was hashed must not go live
+     * under the hashed name of other bytes.
      */
-    private void uploadInParts(String key, AssetContent body, long size, ObjectMetadata metadata) {
+    private void uploadInParts(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
         String uploadId = this.s3.createMultipartUpload((request) -> {
             request.bucket(this.bucket)
                 .key(key)
@@ -287,6 +290,7 @@ public class S3ObjectStore implements ObjectStore {
             for (Future<CompletedPart> part : parts) {
                 completed.add(Await.result(part, "a part of " + key));
             }
+            checkUnchanged(key, body, size, md5);
             this.s3.completeMultipartUpload((request) -> request.bucket(this.bucket)
                 .key(key)
                 .uploadId(uploadId)
@@ -320,6 +324,22 @@ public class S3ObjectStore implements ObjectStore {
         catch (SdkException ex) {
             // The upload failed already; a failed abort only leaves parts that a lifecycle rule removes.
             cause.addSuppressed(ex);
+        }
+    }
+
+    private void checkUnchanged(String key, AssetContent body, long size, String md5) {
+        Md5.Digested sent;
+        try (InputStream in = open(body, key)) {
+            sent = Md5.digest(in);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read the bytes of " + key + " again: " + ex.getMessage(), ex);
+        }
+        if (sent.size() != size || !sent.md5().equals(md5)) {
+            throw new StoreException("Uploading " + describe() + "/" + key + " failed: its file changed while it "
+                    + "was published (" + size + " bytes with MD5 " + md5 + " when hashed, " + sent.size()
+                    + " bytes with MD5 " + sent.md5() + " when uploaded). The upload was aborted; publish again "
+                    + "once the file no longer changes.", null, null);
         }
     }
 

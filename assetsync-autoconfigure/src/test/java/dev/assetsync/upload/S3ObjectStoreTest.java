@@ -26,6 +26,7 @@ import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @ExtendWith(S3TestServerExtension.class)
 class S3ObjectStoreTest {
@@ -90,6 +91,50 @@ class S3ObjectStoreTest {
         assertThat(server.log().count(S3Operation.COMPLETE_MULTIPART_UPLOAD)).isEqualTo(1);
         assertThat(bucket.object("static/big.bin").bytes()).isEqualTo(bytes);
         assertThat(bucket.object("static/big.bin").eTag()).endsWith("-3\"");
+    }
+
+    @Test
+    void aFileThatChangedSinceItWasHashedIsNotPublishedInParts(S3TestServer server) {
+        BucketContents bucket = server.createBucket();
+        long partSize = 5L * 1024 * 1024;
+        byte[] hashed = new byte[(int) (2 * partSize)];
+        byte[] changed = hashed.clone();
+        changed[changed.length - 1] = 1;
+        server.log().clear();
+
+        StoreException failure;
+        try (S3Client s3 = server.newClient()) {
+            S3ObjectStore store = new S3ObjectStore(s3, bucket.name(), null, Encryption.NONE, partSize, partSize);
+            failure = catchThrowableOfType(StoreException.class, () -> store.upload("static/big.1234.bin",
+                    () -> new ByteArrayInputStream(changed), hashed.length, Md5.hex(hashed),
+                    new ObjectMetadata("application/octet-stream", "no-cache")));
+        }
+
+        assertThat(failure).hasMessage("Uploading s3://" + bucket.name() + "/static/big.1234.bin failed: its file "
+                + "changed while it was published (10485760 bytes with MD5 " + Md5.hex(hashed) + " when hashed, "
+                + "10485760 bytes with MD5 " + Md5.hex(changed) + " when uploaded). The upload was aborted; publish "
+                + "again once the file no longer changes.");
+        assertThat(server.log().count(S3Operation.ABORT_MULTIPART_UPLOAD)).isEqualTo(1);
+        assertThat(server.log().count(S3Operation.COMPLETE_MULTIPART_UPLOAD)).isZero();
+        assertThat(bucket.exists("static/big.1234.bin")).isFalse();
+    }
+
+    @Test
+    void aFileThatChangedSinceItWasHashedIsRefusedByTheServer(S3TestServer server) {
+        BucketContents bucket = server.createBucket();
+        byte[] hashed = "body{}".getBytes(StandardCharsets.UTF_8);
+        byte[] changed = "body{color:red}".getBytes(StandardCharsets.UTF_8);
+
+        StoreException failure;
+        try (S3Client s3 = server.newClient()) {
+            S3ObjectStore store = store(s3, bucket, Encryption.NONE);
+            failure = catchThrowableOfType(StoreException.class, () -> store.upload("static/app.1234.css",
+                    () -> new ByteArrayInputStream(changed), changed.length, Md5.hex(hashed), CSS));
+        }
+
+        assertThat(failure.getMessage()).startsWith("Uploading s3://" + bucket.name() + "/static/app.1234.css failed: "
+                + "BadDigest (HTTP 400)");
+        assertThat(bucket.exists("static/app.1234.css")).isFalse();
     }
 
     @Test
