@@ -86,9 +86,9 @@ public class LoggingPublishListener implements PublishListener {
     private void staged(PublishEvent.Staged event) {
         this.log.info(String.format("Staged %d files with hashed names in %.1f s (%s)",
                 event.release().files().size(), seconds(event.took().toMillis()), event.folder()));
-        List<String> paths = event.release().files().stream().map(StagedFile::path).toList();
+        CaseHints hints = CaseHints.of(event.release().files().stream().map(StagedFile::path).toList());
         for (ReferenceProblem problem : event.release().missingReferences()) {
-            List<String> variants = CaseHints.caseVariants(problem, paths);
+            List<String> variants = hints.caseVariants(problem);
             String hint = variants.isEmpty() ? ""
                     : "; names are case-sensitive on S3: did you mean " + String.join(" or ", variants) + "?";
             this.log.warn("Reference to a file that is not published, left as written: " + problem + hint);
@@ -170,9 +170,11 @@ public class LoggingPublishListener implements PublishListener {
      */
     private void progress(PublishEvent.UploadProgress progress) {
         double seconds = Math.max(seconds(progress.elapsed().toMillis()), 0.001);
+        // Time left is that of whichever is further behind, the objects or the bytes: copies on the server send no
+        // bytes, and one large file can hold most of them. A measure with no progress yet says nothing.
         double objects = (double) progress.objectsDone() / progress.objectsTotal();
-        double done = (progress.bytesTotal() > 0)
-                ? Math.max(objects, (double) progress.bytesDone() / progress.bytesTotal()) : objects;
+        double bytes = (progress.bytesTotal() > 0) ? (double) progress.bytesDone() / progress.bytesTotal() : 0;
+        double done = (objects > 0 && bytes > 0) ? Math.min(objects, bytes) : Math.max(objects, bytes);
         String eta = (done > 0 && done < 1) ? String.format(Locale.ROOT, ", about %.0f s left",
                 seconds * (1 - done) / done) : "";
         this.log.info(String.format(Locale.ROOT, "Uploaded %d/%d objects, %s of %s (%.0f objects/s, %s/s)%s",

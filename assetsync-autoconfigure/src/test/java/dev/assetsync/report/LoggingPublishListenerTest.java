@@ -46,10 +46,17 @@ class LoggingPublishListenerTest {
     }
 
     @Test
-    void progressLineGivesObjectsBytesRatesAndTimeLeftByObjectsWhenTheyAreFurther() {
-        // A quarter of the objects but a tenth of the bytes (small files first): 25 % done in 6 s, so 18 s left.
+    void progressLineGivesObjectsBytesRatesAndTimeLeftByTheBytesWhenTheyAreFurtherBehind() {
+        // A quarter of the objects but a tenth of the bytes (small files first): the bytes left take 54 s.
         progress(new PublishEvent.UploadProgress(250, 1000, 10L << 20, 100L << 20, Duration.ofSeconds(6)),
-                "Uploaded 250/1000 objects, 10.0 MiB of 100.0 MiB (42 objects/s, 1.7 MiB/s), about 18 s left");
+                "Uploaded 250/1000 objects, 10.0 MiB of 100.0 MiB (42 objects/s, 1.7 MiB/s), about 54 s left");
+    }
+
+    @Test
+    void timeLeftFollowsTheObjectsWhenCopiesWithoutBytesRemain() {
+        // Every byte is sent with half the objects: the copies made on the server are left, 10 s more.
+        progress(new PublishEvent.UploadProgress(500, 1000, 100L << 20, 100L << 20, Duration.ofSeconds(10)),
+                "Uploaded 500/1000 objects, 100.0 MiB of 100.0 MiB (50 objects/s, 10.0 MiB/s), about 10 s left");
     }
 
     @Test

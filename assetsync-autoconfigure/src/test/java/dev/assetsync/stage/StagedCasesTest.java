@@ -99,7 +99,7 @@ class StagedCasesTest {
         assertExpected(release, folder, "variantA",
                 List.of("css/app.css:1 ../img/logo.svg (img/logo.svg)"));
         List<String> paths = release.files().stream().map(StagedFile::path).toList();
-        assertThat(CaseHints.caseVariants(release.missingReferences().get(0), paths)).containsExactly("img/Logo.svg");
+        assertThat(CaseHints.of(paths).caseVariants(release.missingReferences().get(0))).containsExactly("img/Logo.svg");
     }
 
     @Test

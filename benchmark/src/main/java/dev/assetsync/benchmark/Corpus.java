@@ -57,13 +57,18 @@ final class Corpus {
         return open(root);
     }
 
+    /** Every tenth number is a stylesheet's: a reference to it goes to the next image instead. */
+    private static int binaryNumber(int number) {
+        return (number % 10 == 0) ? number + 1 : number;
+    }
+
     /**
      * {@code count} generated files of {@code totalBytes} together, a tenth of them stylesheets that refer to two
      * images each, the rest random bytes; the same seed gives the same files.
      */
     static Corpus synthetic(Path root, int count, long totalBytes) throws IOException {
         // Generating gigabytes takes a while: a corpus made before with the same figures is used again.
-        Path made = root.resolve("synthetic-" + count + "-" + totalBytes);
+        Path made = root.resolve("synthetic-v2-" + count + "-" + totalBytes);
         if (Files.exists(made)) {
             return open(root);
         }
@@ -78,9 +83,9 @@ final class Corpus {
                 Files.createDirectories(dir);
             }
             if (i % 10 == 0) {
-                int first = (i / 1000) * 1000 + 1;
-                String css = ".a" + i + "{background:url(f" + (first + i % 997) + ".bin)}\n.b" + i
-                        + "{background:url('f" + (first + (i * 7) % 997) + ".bin')}\n" + "/* "
+                int first = (i / 1000) * 1000;
+                String css = ".a" + i + "{background:url(f" + binaryNumber(first + i % 997) + ".bin)}\n.b" + i
+                        + "{background:url('f" + binaryNumber(first + (i * 7) % 997) + ".bin')}\n" + "/* "
                         + "x".repeat(Math.max(0, binarySize - 120)) + " */\n";
                 Files.writeString(dir.resolve("s" + i + ".css"), css);
             }
