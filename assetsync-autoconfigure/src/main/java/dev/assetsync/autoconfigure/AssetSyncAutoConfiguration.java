@@ -1,5 +1,7 @@
 package dev.assetsync.autoconfigure;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration;
@@ -84,7 +86,7 @@ public class AssetSyncAutoConfiguration {
                             + "application-publish.yml, or define an S3Client bean.", null);
         });
         return new S3ObjectStore(client, properties.getBucket(), properties.getAcl(), encryption(properties),
-                properties.getMultipartThreshold().toBytes(), multipartPartSize(properties));
+                multipartThreshold(properties), multipartPartSize(properties));
     }
 
     private static Encryption encryption(AssetSyncProperties properties) {
@@ -106,6 +108,17 @@ public class AssetSyncAutoConfiguration {
                             + "assetsync.kms-key-id.", null);
         }
         return (algorithm != null) ? new Encryption(algorithm, null) : Encryption.NONE;
+    }
+
+    /** A file below the smallest part S3 takes gains nothing from parts, and an empty one would have none. */
+    private static long multipartThreshold(AssetSyncProperties properties) {
+        DataSize threshold = properties.getMultipartThreshold();
+        if (threshold.compareTo(MIN_PART_SIZE) < 0) {
+            throw new AssetSyncConfigurationException("assetsync.multipart-threshold is " + threshold.toBytes()
+                    + " bytes, below the 5MB of the smallest part S3 takes.", "Set assetsync.multipart-threshold to "
+                    + "5MB or more, or remove it to use the default (16MB).", null);
+        }
+        return threshold.toBytes();
     }
 
     /** S3 refuses parts below 5 MiB (all but the last) and above 5 GiB. */
@@ -210,9 +223,24 @@ public class AssetSyncAutoConfiguration {
         }
     }
 
+    private static Path stagingDir(AssetSyncProperties properties) {
+        String folder = properties.getStagingDir();
+        if (folder == null || folder.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(folder);
+        }
+        catch (InvalidPathException ex) {
+            throw new AssetSyncConfigurationException("assetsync.staging-dir '" + folder + "' is not a usable path: "
+                    + ex.getMessage() + ".", "Set assetsync.staging-dir to a folder path, or remove it to stage in a "
+                    + "new temporary folder.", ex);
+        }
+    }
+
     static PublishSettings settings(AssetSyncProperties properties) {
         return new PublishSettings(properties.getBucket(), properties.getPrefix(), properties.getManifestName(),
-                properties.getStagingDir(), properties.isKeepStaging(), properties.isDryRun(), properties.isForce(),
+                stagingDir(properties), properties.isKeepStaging(), properties.isDryRun(), properties.isForce(),
                 properties.isVerify(), properties.isStrict(), properties.isRewriteJsImports(),
                 properties.getCacheControl().getHashed(), properties.getCacheControl().getUnhashed(),
                 properties.getConcurrency(), new PruneSettings(properties.getPrune().isEnabled(),

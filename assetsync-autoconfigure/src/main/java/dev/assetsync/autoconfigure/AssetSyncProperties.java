@@ -73,7 +73,9 @@ public class AssetSyncProperties {
      * and the manifest; the other files are uploaded from where they were found. Default: a new temporary folder.
      * An existing folder must be empty or hold an earlier staging.
      */
-    private Path stagingDir;
+    // A String, not a Path: converting to a Path goes through the application's resource loader, whose S3 protocol
+    // resolver needs the S3 client that these properties configure.
+    private String stagingDir;
 
     /**
      * Whether to keep the staging folder after the run, for inspection.
@@ -242,11 +244,11 @@ public class AssetSyncProperties {
         this.exclude = exclude;
     }
 
-    public Path getStagingDir() {
+    public String getStagingDir() {
         return this.stagingDir;
     }
 
-    public void setStagingDir(Path stagingDir) {
+    public void setStagingDir(String stagingDir) {
         this.stagingDir = stagingDir;
     }
 

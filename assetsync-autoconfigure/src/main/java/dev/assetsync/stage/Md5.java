@@ -2,6 +2,7 @@ package dev.assetsync.stage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -30,11 +31,17 @@ public final class Md5 {
 
     /** Digests a stream a buffer at a time, so large files are never held in memory. */
     public static Digested digest(InputStream in) throws IOException {
+        return copy(in, OutputStream.nullOutputStream());
+    }
+
+    /** Copies a stream while digesting it: the copy holds exactly the bytes digested. */
+    public static Digested copy(InputStream in, OutputStream out) throws IOException {
         MessageDigest digest = newDigest();
         byte[] buffer = new byte[BUFFER_SIZE];
         long size = 0;
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
             digest.update(buffer, 0, read);
+            out.write(buffer, 0, read);
             size += read;
         }
         return new Digested(size, HexFormat.of().formatHex(digest.digest()));

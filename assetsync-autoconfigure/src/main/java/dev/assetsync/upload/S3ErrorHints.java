@@ -1,7 +1,9 @@
 package dev.assetsync.upload;
 
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.util.Locale;
 
 /** What a person can do about the S3 errors a publish commonly meets. */
 final class S3ErrorHints {
@@ -11,7 +13,7 @@ final class S3ErrorHints {
 
     /** A hint starting with ". ", or an empty string when there is none. */
     static String forError(String code, int status, String message) {
-        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("encryption")) {
+        if (message != null && message.toLowerCase(Locale.ROOT).contains("encryption")) {
             return ". The store may not support the server-side encryption asked for: check "
                     + "assetsync.server-side-encryption and assetsync.kms-key-id, or remove them";
         }
@@ -24,6 +26,10 @@ final class S3ErrorHints {
             if (cause instanceof ConnectException || cause instanceof UnknownHostException) {
                 return ". The store cannot be reached: check spring.cloud.aws.s3.endpoint (or, without it, the "
                         + "region and the network) and that the store is running";
+            }
+            if (cause instanceof SocketTimeoutException) {
+                return ". The store took the connection but did not answer in time: check that "
+                        + "spring.cloud.aws.s3.endpoint is an S3 endpoint and that it is not overloaded";
             }
         }
         return "";
@@ -38,6 +44,8 @@ final class S3ErrorHints {
             case "InvalidAccessKeyId", "SignatureDoesNotMatch" ->
                 "the credentials are not valid for this endpoint: check spring.cloud.aws.credentials.*";
             case "NoSuchBucket" -> "the bucket does not exist: check assetsync.bucket and the endpoint";
+            case "BadDigest" -> "the bytes sent are not those that were hashed: the file changed while the job "
+                    + "ran; publish again once it no longer changes";
             case "PermanentRedirect", "AuthorizationHeaderMalformed", "IllegalLocationConstraintException" ->
                 "the bucket is in another region: set spring.cloud.aws.region.static to the bucket's region";
             case "AccessControlListNotSupported" ->

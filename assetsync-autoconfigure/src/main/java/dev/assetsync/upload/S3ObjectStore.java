@@ -2,7 +2,14 @@ package dev.assetsync.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -135,7 +142,8 @@ public class S3ObjectStore implements ObjectStore {
             }
             else {
                 this.s3.putObject(putRequest(key, metadata).contentMD5(base64(md5)).build(),
-                        RequestBody.fromContentProvider(() -> open(body, key), size, metadata.contentType()));
+                        RequestBody.fromContentProvider(() -> new ExpectedLengthInputStream(open(body, key), size, key),
+                                size, metadata.contentType()));
             }
         }
         catch (UncheckedIOException ex) {
@@ -257,25 +265,36 @@ public class S3ObjectStore implements ObjectStore {
     }
 
     /**
-     * Sends up to {@value #PARALLEL_PARTS} parts at once, each read from its offset, so that one large file does not
-     * hold the publish to one connection's speed. No Content-MD5 covers the whole object here, so the bytes are
-     * digested once more before the upload is completed: a file that changed since it was hashed must not go live
-     * under the hashed name of other bytes.
+     * Sends up to {@value #PARALLEL_PARTS} parts at once, so that one large file does not hold the publish to one
+     * connection's speed. No Content-MD5 covers a whole object sent in parts, so the parts are read from a private
+     * copy made first and checked against the MD5 the file was hashed with: a file that changes while the job runs
+     * cannot go live under the hashed name of other bytes. The copy also lets each part read its own range, where a
+     * file inside a jar would be inflated from its start for every part.
      */
     private void uploadInParts(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
-        String uploadId = this.s3.createMultipartUpload((request) -> {
-            request.bucket(this.bucket)
-                .key(key)
-                .contentType(metadata.contentType())
-                .cacheControl(metadata.cacheControl())
-                .serverSideEncryption(this.encryption.algorithm())
-                .ssekmsKeyId(this.encryption.kmsKeyId())
-                .contentEncoding(metadata.contentEncoding());
-            if (this.acl != null) {
-                request.acl(ObjectCannedACL.fromValue(this.acl));
-            }
-        }).uploadId();
-        int partCount = (int) ((size + this.partSize - 1) / this.partSize);
+        Path copy = privateCopy(key, body, size, md5);
+        try {
+            String uploadId = this.s3.createMultipartUpload((request) -> {
+                request.bucket(this.bucket)
+                    .key(key)
+                    .contentType(metadata.contentType())
+                    .cacheControl(metadata.cacheControl())
+                    .serverSideEncryption(this.encryption.algorithm())
+                    .ssekmsKeyId(this.encryption.kmsKeyId())
+                    .contentEncoding(metadata.contentEncoding());
+                if (this.acl != null) {
+                    request.acl(ObjectCannedACL.fromValue(this.acl));
+                }
+            }).uploadId();
+            sendParts(key, uploadId, copy, size);
+        }
+        finally {
+            delete(copy);
+        }
+    }
+
+    private void sendParts(String key, String uploadId, Path copy, long size) {
+        int partCount = (int) Math.max(1, (size + this.partSize - 1) / this.partSize);
         ExecutorService senders = Executors.newFixedThreadPool(Math.min(partCount, PARALLEL_PARTS),
                 new DaemonThreads("assetsync-part-"));
         try {
@@ -284,13 +303,12 @@ public class S3ObjectStore implements ObjectStore {
                 long start = (number - 1) * this.partSize;
                 long length = Math.min(this.partSize, size - start);
                 int partNumber = number;
-                parts.add(senders.submit(() -> uploadPart(key, uploadId, partNumber, body, start, length)));
+                parts.add(senders.submit(() -> uploadPart(key, uploadId, partNumber, copy, start, length)));
             }
             List<CompletedPart> completed = new ArrayList<>(partCount);
             for (Future<CompletedPart> part : parts) {
                 completed.add(Await.result(part, "a part of " + key));
             }
-            checkUnchanged(key, body, size, md5);
             this.s3.completeMultipartUpload((request) -> request.bucket(this.bucket)
                 .key(key)
                 .uploadId(uploadId)
@@ -306,15 +324,58 @@ public class S3ObjectStore implements ObjectStore {
         }
     }
 
-    private CompletedPart uploadPart(String key, String uploadId, int number, AssetContent body, long start,
-            long length) {
+    private CompletedPart uploadPart(String key, String uploadId, int number, Path copy, long start, long length) {
         UploadPartResponse part = this.s3.uploadPart((request) -> request.bucket(this.bucket)
             .key(key)
             .uploadId(uploadId)
             .partNumber(number)
-            .contentLength(length), RequestBody.fromContentProvider(() -> openRange(body, key, start, length), length,
+            .contentLength(length), RequestBody.fromContentProvider(() -> openRange(copy, start, length), length,
                     "application/octet-stream"));
         return CompletedPart.builder().partNumber(number).eTag(part.eTag()).build();
+    }
+
+    /** Copies the bytes to a temporary file while digesting them, and fails before any request if they changed. */
+    private Path privateCopy(String key, AssetContent body, long size, String md5) {
+        Path copy;
+        try {
+            copy = Files.createTempFile("assetsync-", ".upload");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot make a temporary copy of " + key + ": " + ex.getMessage(), ex);
+        }
+        boolean kept = false;
+        try {
+            Md5.Digested copied;
+            try (InputStream in = open(body, key); OutputStream out = Files.newOutputStream(copy)) {
+                copied = Md5.copy(in, out);
+            }
+            if (copied.size() != size || !copied.md5().equals(md5)) {
+                throw new StoreException("Uploading " + describe() + "/" + key + " failed: its file changed while "
+                        + "it was published (" + size + " bytes with MD5 " + md5 + " when hashed, " + copied.size()
+                        + " bytes with MD5 " + copied.md5() + " when read for the upload). Nothing of it was sent; "
+                        + "publish again once the file no longer changes.", null, null);
+            }
+            kept = true;
+            return copy;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex.getMessage(), ex);
+        }
+        finally {
+            if (!kept) {
+                delete(copy);
+            }
+        }
+    }
+
+    /** A temporary copy that cannot be deleted now is left for the JVM to delete when the job exits. */
+    private static void delete(Path copy) {
+        try {
+            Files.deleteIfExists(copy);
+        }
+        catch (IOException ex) {
+            copy.toFile().deleteOnExit();
+        }
     }
 
     private void abortQuietly(String key, String uploadId, RuntimeException cause) {
@@ -327,47 +388,28 @@ public class S3ObjectStore implements ObjectStore {
         }
     }
 
-    private void checkUnchanged(String key, AssetContent body, long size, String md5) {
-        Md5.Digested sent;
-        try (InputStream in = open(body, key)) {
-            sent = Md5.digest(in);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the bytes of " + key + " again: " + ex.getMessage(), ex);
-        }
-        if (sent.size() != size || !sent.md5().equals(md5)) {
-            throw new StoreException("Uploading " + describe() + "/" + key + " failed: its file changed while it "
-                    + "was published (" + size + " bytes with MD5 " + md5 + " when hashed, " + sent.size()
-                    + " bytes with MD5 " + sent.md5() + " when uploaded). The upload was aborted; publish again "
-                    + "once the file no longer changes.", null, null);
-        }
-    }
-
     /** Opens the bytes for one attempt; the SDK opens them again for a retry. */
     private static InputStream open(AssetContent body, String key) {
         try {
             return body.open();
+        }
+        catch (NoSuchFileException ex) {
+            throw new UncheckedIOException(new NoSuchFileException(ex.getFile(), null, "the file of " + key
+                    + " is gone since it was hashed"));
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot read the bytes of " + key + ": " + ex.getMessage(), ex);
         }
     }
 
-    private static InputStream openRange(AssetContent body, String key, long start, long length) {
-        InputStream in = open(body, key);
+    private static InputStream openRange(Path copy, long start, long length) {
         try {
-            in.skipNBytes(start);
-            return new BoundedInputStream(in, length);
+            FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ);
+            channel.position(start);
+            return new BoundedInputStream(Channels.newInputStream(channel), length);
         }
         catch (IOException ex) {
-            try {
-                in.close();
-            }
-            catch (IOException closing) {
-                ex.addSuppressed(closing);
-            }
-            throw new UncheckedIOException("Cannot read the bytes of " + key + " from offset " + start + ": "
-                    + ex.getMessage(), ex);
+            throw new UncheckedIOException("Cannot read the temporary copy " + copy + ": " + ex.getMessage(), ex);
         }
     }
 

@@ -1,7 +1,13 @@
 package dev.assetsync.autoconfigure;
 
+import java.nio.file.Path;
+
 import java.time.Duration;
 
+import io.awspring.cloud.autoconfigure.core.AwsAutoConfiguration;
+import io.awspring.cloud.autoconfigure.core.CredentialsProviderAutoConfiguration;
+import io.awspring.cloud.autoconfigure.core.RegionProviderAutoConfiguration;
+import io.awspring.cloud.autoconfigure.s3.S3AutoConfiguration;
 import io.awspring.cloud.autoconfigure.s3.S3ClientCustomizer;
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
@@ -123,6 +129,34 @@ class AssetSyncAutoConfigurationTest {
                         + "publish to, for example in application.yml or with --assetsync.bucket=my-assets.");
                 assertThat(context.getBean(PublishJobRunner.class).getExitCode()).isEqualTo(1);
             });
+    }
+
+    @Test
+    void stagingDirIsBoundAlongsideSpringCloudAwsWhoseResourceLoaderNeedsTheS3Client() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(AssetSyncAutoConfiguration.class,
+                    AwsAutoConfiguration.class, RegionProviderAutoConfiguration.class,
+                    CredentialsProviderAutoConfiguration.class,
+                    S3AutoConfiguration.class))
+            .withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets", "spring.profiles.active=publish",
+                    "assetsync.staging-dir=target/assetsync-staging", "spring.cloud.aws.region.static=eu-west-1",
+                    "spring.cloud.aws.credentials.access-key=a", "spring.cloud.aws.credentials.secret-key=b")
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                assertThat(context.getBean(StaticAssetPublisher.class).settings().stagingDir())
+                    .isEqualTo(Path.of("target/assetsync-staging"));
+            });
+    }
+
+    @Test
+    void multipartThresholdBelowTheSmallestPartIsRefusedNamingTheSetting() {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
+                "assetsync.multipart-threshold=0")
+            .run((context) -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                    () -> context.getBean(ObjectStore.class)))
+                .rootCause()
+                .isInstanceOf(AssetSyncConfigurationException.class)
+                .hasMessage("assetsync.multipart-threshold is 0 bytes, below the 5MB of the smallest part S3 takes."));
     }
 
     @Test

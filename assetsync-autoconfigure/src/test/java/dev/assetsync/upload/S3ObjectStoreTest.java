@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -112,11 +113,48 @@ class S3ObjectStoreTest {
 
         assertThat(failure).hasMessage("Uploading s3://" + bucket.name() + "/static/big.1234.bin failed: its file "
                 + "changed while it was published (10485760 bytes with MD5 " + Md5.hex(hashed) + " when hashed, "
-                + "10485760 bytes with MD5 " + Md5.hex(changed) + " when uploaded). The upload was aborted; publish "
-                + "again once the file no longer changes.");
-        assertThat(server.log().count(S3Operation.ABORT_MULTIPART_UPLOAD)).isEqualTo(1);
-        assertThat(server.log().count(S3Operation.COMPLETE_MULTIPART_UPLOAD)).isZero();
-        assertThat(bucket.exists("static/big.1234.bin")).isFalse();
+                + "10485760 bytes with MD5 " + Md5.hex(changed) + " when read for the upload). Nothing of it was "
+                + "sent; publish again once the file no longer changes.");
+        assertThat(server.log().requests()).isEmpty();
+    }
+
+    @Test
+    void partsAreTheBytesThatWereCheckedEvenWhenTheFileChangesDuringTheUpload(S3TestServer server) {
+        BucketContents bucket = server.createBucket();
+        long partSize = 5L * 1024 * 1024;
+        byte[] hashed = new byte[(int) (2 * partSize + 3)];
+        byte[] changed = hashed.clone();
+        changed[1] = 1;
+        AtomicInteger opens = new AtomicInteger();
+        server.log().clear();
+
+        try (S3Client s3 = server.newClient()) {
+            new S3ObjectStore(s3, bucket.name(), null, Encryption.NONE, partSize, partSize).upload("static/big.1.bin",
+                    () -> new ByteArrayInputStream((opens.incrementAndGet() == 1) ? hashed : changed),
+                    hashed.length, Md5.hex(hashed), new ObjectMetadata("application/octet-stream", "no-cache"));
+        }
+
+        assertThat(opens).hasValue(1);
+        assertThat(server.log().count(S3Operation.UPLOAD_PART)).isEqualTo(3);
+        assertThat(bucket.object("static/big.1.bin").bytes()).isEqualTo(hashed);
+    }
+
+    @Test
+    void aFileCutShortSinceItWasHashedFailsNamingTheKey(S3TestServer server) {
+        BucketContents bucket = server.createBucket();
+        byte[] hashed = "body{color:red}".getBytes(StandardCharsets.UTF_8);
+
+        StoreException failure;
+        try (S3Client s3 = server.newClient()) {
+            S3ObjectStore store = store(s3, bucket, Encryption.NONE);
+            failure = catchThrowableOfType(StoreException.class, () -> store.upload("static/app.1234.css",
+                    () -> new ByteArrayInputStream(hashed, 0, 4), hashed.length, Md5.hex(hashed), CSS));
+        }
+
+        assertThat(failure.getMessage()).startsWith("Uploading s3://" + bucket.name() + "/static/app.1234.css failed")
+            .contains("the bytes of static/app.1234.css ended after 4 of the 15 they had when hashed: the file "
+                    + "changed while it was published");
+        assertThat(bucket.exists("static/app.1234.css")).isFalse();
     }
 
     @Test
@@ -133,7 +171,8 @@ class S3ObjectStoreTest {
         }
 
         assertThat(failure.getMessage()).startsWith("Uploading s3://" + bucket.name() + "/static/app.1234.css failed: "
-                + "BadDigest (HTTP 400)");
+                + "BadDigest (HTTP 400)").endsWith(". The bytes sent are not those that were hashed: the file changed "
+                + "while the job ran; publish again once it no longer changes");
         assertThat(bucket.exists("static/app.1234.css")).isFalse();
     }
 
