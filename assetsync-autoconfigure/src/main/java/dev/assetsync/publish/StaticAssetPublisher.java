@@ -215,9 +215,10 @@ public class StaticAssetPublisher {
         Uploader uploader = new Uploader(this.store, this.settings.prefix(), this.settings.concurrency(),
                 this::metadata, this.listener, PROGRESS_INTERVAL);
         try {
-            requests.total += plan.objectWrites();
-            uploader.writeAll(plan.hashedWrites(), plan.unhashedWrites(),
+            // Not "requests.total += writeAll(...)": the check in between counts its own request.
+            int writes = uploader.writeAll(plan.hashedWrites(), plan.unhashedWrites(),
                     () -> checkManifestUnchanged(previous, requests));
+            requests.total += writes;
         }
         catch (StoreException ex) {
             throw new PublishException(ex.getMessage(), "Nothing is lost: the previous release stays live. Fix the "

@@ -28,8 +28,9 @@ public interface ObjectStore {
      *
      * @param body opens its bytes, again for each attempt or part
      * @param md5 lower-case hex MD5 of the bytes, which the store may send for the server to check
+     * @return the requests it took: more than one for an object sent in parts
      */
-    void upload(String key, AssetContent body, long size, String md5, ObjectMetadata metadata);
+    int upload(String key, AssetContent body, long size, String md5, ObjectMetadata metadata);
 
     /** Copies an object inside the bucket, replacing its metadata. */
     void copy(String sourceKey, String key, long size, ObjectMetadata metadata);

@@ -135,16 +135,15 @@ public class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public void upload(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
+    public int upload(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
         try {
             if (size >= this.multipartThreshold) {
-                uploadInParts(key, body, size, md5, metadata);
+                return uploadInParts(key, body, size, md5, metadata);
             }
-            else {
-                this.s3.putObject(putRequest(key, metadata).contentMD5(base64(md5)).build(),
-                        RequestBody.fromContentProvider(() -> new ExpectedLengthInputStream(open(body, key), size, key),
-                                size, metadata.contentType()));
-            }
+            this.s3.putObject(putRequest(key, metadata).contentMD5(base64(md5)).build(),
+                    RequestBody.fromContentProvider(() -> new ExpectedLengthInputStream(open(body, key), size, key),
+                            size, metadata.contentType()));
+            return 1;
         }
         catch (UncheckedIOException ex) {
             throw new StoreException("Uploading " + describe() + "/" + key + " failed: cannot read its bytes: "
@@ -271,7 +270,7 @@ public class S3ObjectStore implements ObjectStore {
      * cannot go live under the hashed name of other bytes. The copy also lets each part read its own range, where a
      * file inside a jar would be inflated from its start for every part.
      */
-    private void uploadInParts(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
+    private int uploadInParts(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
         Path copy = privateCopy(key, body, size, md5);
         try {
             String uploadId = this.s3.createMultipartUpload((request) -> {
@@ -286,14 +285,16 @@ public class S3ObjectStore implements ObjectStore {
                     request.acl(ObjectCannedACL.fromValue(this.acl));
                 }
             }).uploadId();
-            sendParts(key, uploadId, copy, size);
+            // Create, the parts, complete.
+            return 2 + sendParts(key, uploadId, copy, size);
         }
         finally {
             delete(copy);
         }
     }
 
-    private void sendParts(String key, String uploadId, Path copy, long size) {
+    /** @return the number of parts */
+    private int sendParts(String key, String uploadId, Path copy, long size) {
         int partCount = (int) Math.max(1, (size + this.partSize - 1) / this.partSize);
         ExecutorService senders = Executors.newFixedThreadPool(Math.min(partCount, PARALLEL_PARTS),
                 new DaemonThreads("assetsync-part-"));
@@ -313,6 +314,7 @@ public class S3ObjectStore implements ObjectStore {
                 .key(key)
                 .uploadId(uploadId)
                 .multipartUpload((upload) -> upload.parts(completed)));
+            return partCount;
         }
         catch (RuntimeException ex) {
             senders.shutdownNow();

@@ -56,13 +56,14 @@ public final class Uploader {
      *
      * @param beforeUnhashed runs once, after the hashed objects and before the first object under an original name
      * is overwritten; an exception it throws stops the writes there
+     * @return the requests the writes took (a file sent in parts takes more than one)
      */
-    public void writeAll(List<ObjectWrite> hashedWrites, List<ObjectWrite> unhashedWrites, Runnable beforeUnhashed) {
+    public int writeAll(List<ObjectWrite> hashedWrites, List<ObjectWrite> unhashedWrites, Runnable beforeUnhashed) {
         int total = hashedWrites.size() + unhashedWrites.size();
         // Copies under original names are made on the server: only the hashed uploads send bytes.
         long totalBytes = bytes(hashedWrites);
         if (total == 0) {
-            return;
+            return 0;
         }
         Progress progress = new Progress(total, totalBytes, System.nanoTime());
         ExecutorService workers = Executors.newFixedThreadPool(this.concurrency, new DaemonThreads("assetsync-upload-"));
@@ -83,6 +84,7 @@ public final class Uploader {
             workers.shutdownNow();
         }
         this.listener.onEvent(progress.event());
+        return progress.requests.get();
     }
 
     /**
@@ -133,11 +135,13 @@ public final class Uploader {
         ObjectMetadata objectMetadata = this.metadata.apply(objectWrite);
         long size = objectWrite.size();
         if (objectWrite.hashed()) {
-            this.store.upload(objectWrite.key(), objectWrite.body(), size, objectWrite.md5(), objectMetadata);
+            progress.requests.addAndGet(
+                    this.store.upload(objectWrite.key(), objectWrite.body(), size, objectWrite.md5(), objectMetadata));
         }
         else {
             // The hashed object holds the same bytes already: a server-side copy saves sending them twice.
             this.store.copy(this.prefix + objectWrite.file().hashedPath(), objectWrite.key(), size, objectMetadata);
+            progress.requests.incrementAndGet();
         }
         progress.done(objectWrite.hashed() ? size : 0);
     }
@@ -157,6 +161,8 @@ public final class Uploader {
         private final AtomicInteger objects = new AtomicInteger();
 
         private final AtomicLong bytes = new AtomicLong();
+
+        private final AtomicInteger requests = new AtomicInteger();
 
         Progress(int total, long totalBytes, long startNanos) {
             this.total = total;

@@ -49,9 +49,12 @@ class C16LargeFileMultipartTest {
         assertThat(sha256(r2.resolve("classes/static/media/intro.mp4")))
             .isEqualTo("53a093ce8719a36f4424000f426bc91bf9206548df2f1a9580c240cd9a3a61a8");
 
-        cases.publish(r1, (settings) -> settings.withMultipart(8 * MIB, 8 * MIB));
+        server.log().clear();
+        PublishReport first = cases.publish(r1, (settings) -> settings.withMultipart(8 * MIB, 8 * MIB));
 
         assertPublished(cases, server, "step1");
+        // Every request counts, each part of the large file too.
+        assertThat(first.requests()).isEqualTo(server.log().requests().size());
         assertThat(requestsFor(server, HASHED_R1)).extracting(RecordedRequest::operation).containsExactly(
                 S3Operation.CREATE_MULTIPART_UPLOAD, S3Operation.UPLOAD_PART, S3Operation.UPLOAD_PART,
                 S3Operation.UPLOAD_PART, S3Operation.COMPLETE_MULTIPART_UPLOAD);
