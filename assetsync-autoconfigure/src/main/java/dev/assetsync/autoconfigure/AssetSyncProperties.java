@@ -127,7 +127,7 @@ public class AssetSyncProperties {
     private int concurrency = 64;
 
     /**
-     * Files of at least this size are uploaded in parts.
+     * Files of at least this size (5MB or more) are uploaded in parts, 4 at once, from a private temporary copy.
      */
     private DataSize multipartThreshold = DataSize.ofMegabytes(16);
 
