@@ -120,9 +120,9 @@ public class AssetSyncProperties {
     private final CacheControl cacheControl = new CacheControl();
 
     /**
-     * Number of uploads in flight at once; a large file sends up to 4 parts at once on top. The publish job gives
-     * the SDK's default HTTP client a pool of 4 connections per upload (opened only when used); an application that
-     * configures its own HTTP client sizes its pool.
+     * Number of uploads in flight at once; an upload of a file in parts sends up to 4 parts at once. The publish
+     * job gives the SDK's default HTTP client a pool of 4 connections per upload (opened only when used); an
+     * application that configures its own HTTP client sizes its pool.
      */
     private int concurrency = 64;
 
