@@ -86,7 +86,7 @@ public class AssetSyncAutoConfiguration {
                             + "application-publish.yml, or define an S3Client bean.", null);
         });
         return new S3ObjectStore(client, properties.getBucket(), properties.getAcl(), encryption(properties),
-                multipartThreshold(properties), multipartPartSize(properties));
+                multipartThreshold(properties), multipartPartSize(properties), stagingDir(properties));
     }
 
     private static Encryption encryption(AssetSyncProperties properties) {

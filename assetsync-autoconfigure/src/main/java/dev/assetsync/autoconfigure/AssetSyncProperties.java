@@ -69,9 +69,10 @@ public class AssetSyncProperties {
     private List<String> exclude = new ArrayList<>();
 
     /**
-     * Local folder for the files whose bytes staging changes (rewritten stylesheets and scripts, compressed copies)
-     * and the manifest; the other files are uploaded from where they were found. Default: a new temporary folder.
-     * An existing folder must be empty or hold an earlier staging.
+     * Local folder for the files whose bytes staging changes (rewritten stylesheets and scripts, compressed copies),
+     * the manifest, and the private copies of files sent in parts; the other files are uploaded from where they were
+     * found. Default: a new temporary folder. An existing folder must be empty or hold an earlier staging (marked by
+     * a ".assetsync-staging" file); it is emptied after the run and stays.
      */
     // A String, not a Path: converting to a Path goes through the application's resource loader, whose S3 protocol
     // resolver needs the S3 client that these properties configure.

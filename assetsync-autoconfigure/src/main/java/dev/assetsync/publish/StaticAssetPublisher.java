@@ -95,8 +95,7 @@ public class StaticAssetPublisher {
     public PublishReport publish() {
         long start = System.nanoTime();
         CollectedAssets assets = collect();
-        try (StagingFolder staging = StagingFolder.open(this.settings.stagingDir(), this.settings.manifestName(),
-                this.settings.keepStaging());
+        try (StagingFolder staging = StagingFolder.open(this.settings.stagingDir(), this.settings.keepStaging());
                 BackgroundRead<PreviousRelease> previousRead = BackgroundRead.start(this::readPrevious)) {
             StagedRelease release = stage(assets, staging);
             Manifest current = Manifest.of(release.files());

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -51,14 +52,23 @@ final class VariantWriter {
         // The file itself is written to the staging folder only when staging changed its bytes.
         Files.createDirectories(target.getParent());
         MessageDigest digest = Md5.newDigest();
-        try (InputStream in = file.content().open();
+        // A file staging left as it was is read again here: the copy must be made from the bytes that were hashed.
+        MessageDigest source = Md5.newDigest();
+        long read;
+        try (InputStream in = new DigestInputStream(file.content().open(), source);
                 OutputStream out = encoding.compressing(new DigestOutputStream(Files.newOutputStream(target),
                         digest))) {
-            in.transferTo(out);
+            read = in.transferTo(out);
         }
         catch (IOException ex) {
             throw new IOException("Cannot compress " + file.path() + " with " + encoding.contentEncoding() + ": "
                     + ex.getMessage(), ex);
+        }
+        if (read != file.size() || !HexFormat.of().formatHex(source.digest()).equals(file.md5())) {
+            Files.delete(target);
+            throw new IOException(file.path() + " changed while it was staged: its " + encoding.contentEncoding()
+                    + " copy would not hold the bytes that were hashed. Publish again once the file no longer "
+                    + "changes.");
         }
         return new StagedVariant(encoding, hashedPath, target, Files.size(target),
                 HexFormat.of().formatHex(digest.digest()));

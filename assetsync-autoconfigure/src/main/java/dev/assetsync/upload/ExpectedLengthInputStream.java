@@ -41,7 +41,7 @@ final class ExpectedLengthInputStream extends FilterInputStream {
             this.read += count;
         }
         else if (this.read < this.expected) {
-            throw new IOException("the bytes of " + this.key + " ended after " + this.read + " of the "
+            throw new FileChangedException("the bytes of " + this.key + " ended after " + this.read + " of the "
                     + this.expected + " they had when hashed: the file changed while it was published");
         }
     }

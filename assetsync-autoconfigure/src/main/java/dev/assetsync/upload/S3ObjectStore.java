@@ -65,7 +65,10 @@ public class S3ObjectStore implements ObjectStore {
 
     private final long partSize;
 
+    private final Path copyFolder;
+
     /**
+     * A store that keeps the private copies of files sent in parts in the JVM's temporary folder.
      * @param acl canned ACL for every object, or null for none
      * @param encryption server-side encryption of every object
      * @param multipartThreshold files of at least this size are uploaded in parts
@@ -73,12 +76,22 @@ public class S3ObjectStore implements ObjectStore {
      */
     public S3ObjectStore(S3Client s3, String bucket, String acl, Encryption encryption, long multipartThreshold,
             long partSize) {
+        this(s3, bucket, acl, encryption, multipartThreshold, partSize, null);
+    }
+
+    /**
+     * @param copyFolder where the private copies of files sent in parts go while they are uploaded, or null for the
+     * JVM's temporary folder
+     */
+    public S3ObjectStore(S3Client s3, String bucket, String acl, Encryption encryption, long multipartThreshold,
+            long partSize, Path copyFolder) {
         this.s3 = s3;
         this.bucket = bucket;
         this.acl = acl;
         this.encryption = encryption;
         this.multipartThreshold = multipartThreshold;
         this.partSize = partSize;
+        this.copyFolder = copyFolder;
     }
 
     @Override
@@ -146,10 +159,14 @@ public class S3ObjectStore implements ObjectStore {
             return 1;
         }
         catch (UncheckedIOException ex) {
-            throw new StoreException("Uploading " + describe() + "/" + key + " failed: cannot read its bytes: "
-                    + ex.getCause().getMessage(), null, ex);
+            throw new StoreException("Uploading " + describe() + "/" + key + " failed: " + ex.getMessage(), null, ex);
         }
         catch (SdkException ex) {
+            FileChangedException changed = FileChangedException.in(ex);
+            if (changed != null) {
+                throw new StoreException("Uploading " + describe() + "/" + key + " failed: " + changed.getMessage()
+                        + ". Publish again once the file no longer changes.", null, ex);
+            }
             throw failure("Uploading", key, ex);
         }
     }
@@ -340,10 +357,13 @@ public class S3ObjectStore implements ObjectStore {
     private Path privateCopy(String key, AssetContent body, long size, String md5) {
         Path copy;
         try {
-            copy = Files.createTempFile("assetsync-", ".upload");
+            copy = (this.copyFolder != null) ? Files.createTempFile(this.copyFolder, "assetsync-", ".upload")
+                    : Files.createTempFile("assetsync-", ".upload");
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot make a temporary copy of " + key + ": " + ex.getMessage(), ex);
+            throw new UncheckedIOException("cannot make its private copy in " + ((this.copyFolder != null)
+                    ? this.copyFolder + " (assetsync.staging-dir)" : "the temporary folder (java.io.tmpdir)") + ": "
+                    + ex, ex);
         }
         boolean kept = false;
         try {
@@ -361,7 +381,7 @@ public class S3ObjectStore implements ObjectStore {
             return copy;
         }
         catch (IOException ex) {
-            throw new UncheckedIOException(ex.getMessage(), ex);
+            throw new UncheckedIOException("cannot copy its bytes to " + copy + ": " + ex, ex);
         }
         finally {
             if (!kept) {
@@ -396,11 +416,10 @@ public class S3ObjectStore implements ObjectStore {
             return body.open();
         }
         catch (NoSuchFileException ex) {
-            throw new UncheckedIOException(new NoSuchFileException(ex.getFile(), null, "the file of " + key
-                    + " is gone since it was hashed"));
+            throw new UncheckedIOException("its file " + ex.getFile() + " is gone since it was hashed", ex);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the bytes of " + key + ": " + ex.getMessage(), ex);
+            throw new UncheckedIOException("cannot read its bytes: " + ex, ex);
         }
     }
 
@@ -411,7 +430,7 @@ public class S3ObjectStore implements ObjectStore {
             return new BoundedInputStream(Channels.newInputStream(channel), length);
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot read the temporary copy " + copy + ": " + ex.getMessage(), ex);
+            throw new UncheckedIOException("cannot read its private copy " + copy + ": " + ex, ex);
         }
     }
 

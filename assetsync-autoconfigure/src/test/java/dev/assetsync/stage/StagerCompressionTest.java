@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,6 +18,7 @@ import dev.assetsync.collect.CollectedAsset;
 import static dev.assetsync.testsupport.Decompression.gunzip;
 import static dev.assetsync.testsupport.Decompression.unbrotli;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class StagerCompressionTest {
 
@@ -44,6 +46,18 @@ class StagerCompressionTest {
         assertThat(gunzip(compressed)).isEqualTo(StagedBytes.of(css));
         // No modification time (bytes 4 to 7) and no file name flag: the same input always gives the same gzip.
         assertThat(Arrays.copyOfRange(compressed, 3, 8)).containsOnly(0);
+    }
+
+    @Test
+    void aFileThatChangesBeforeItsCopyIsCompressedFailsTheStaging() {
+        AtomicInteger opens = new AtomicInteger();
+        CollectedAsset changing = new CollectedAsset("js/app.js", "test", () -> new ByteArrayInputStream(
+                ((opens.incrementAndGet() == 1) ? "first();" : "second();").repeat(50).getBytes(StandardCharsets.UTF_8)));
+
+        IOException failure = catchThrowableOfType(IOException.class, () -> stage(Set.of(Encoding.GZIP), changing));
+
+        assertThat(failure).hasMessage("js/app.js changed while it was staged: its gzip copy would not hold the bytes "
+                + "that were hashed. Publish again once the file no longer changes.");
     }
 
     @Test

@@ -151,9 +151,9 @@ class S3ObjectStoreTest {
                     () -> new ByteArrayInputStream(hashed, 0, 4), hashed.length, Md5.hex(hashed), CSS));
         }
 
-        assertThat(failure.getMessage()).startsWith("Uploading s3://" + bucket.name() + "/static/app.1234.css failed")
-            .contains("the bytes of static/app.1234.css ended after 4 of the 15 they had when hashed: the file "
-                    + "changed while it was published");
+        assertThat(failure).hasMessage("Uploading s3://" + bucket.name() + "/static/app.1234.css failed: the bytes of "
+                + "static/app.1234.css ended after 4 of the 15 they had when hashed: the file changed while it was "
+                + "published. Publish again once the file no longer changes.");
         assertThat(bucket.exists("static/app.1234.css")).isFalse();
     }
 
