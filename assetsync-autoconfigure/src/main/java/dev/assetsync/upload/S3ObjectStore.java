@@ -290,18 +290,16 @@ public class S3ObjectStore implements ObjectStore {
     private int uploadInParts(String key, AssetContent body, long size, String md5, ObjectMetadata metadata) {
         Path copy = privateCopy(key, body, size, md5);
         try {
-            String uploadId = this.s3.createMultipartUpload((request) -> {
-                request.bucket(this.bucket)
-                    .key(key)
-                    .contentType(metadata.contentType())
-                    .cacheControl(metadata.cacheControl())
-                    .serverSideEncryption(this.encryption.algorithm())
-                    .ssekmsKeyId(this.encryption.kmsKeyId())
-                    .contentEncoding(metadata.contentEncoding());
-                if (this.acl != null) {
-                    request.acl(ObjectCannedACL.fromValue(this.acl));
-                }
-            }).uploadId();
+            // The same headers as a single upload of the object.
+            PutObjectRequest put = putRequest(key, metadata).build();
+            String uploadId = this.s3.createMultipartUpload((request) -> request.bucket(put.bucket())
+                .key(put.key())
+                .contentType(put.contentType())
+                .cacheControl(put.cacheControl())
+                .serverSideEncryption(put.serverSideEncryption())
+                .ssekmsKeyId(put.ssekmsKeyId())
+                .contentEncoding(put.contentEncoding())
+                .acl(put.acl())).uploadId();
             // Create, the parts, complete.
             return 2 + sendParts(key, uploadId, copy, size);
         }

@@ -150,24 +150,23 @@ class AssetSyncAutoConfigurationTest {
 
     @Test
     void multipartThresholdBelowTheSmallestPartIsRefusedNamingTheSetting() {
-        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
-                "assetsync.multipart-threshold=0")
-            .run((context) -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
-                    () -> context.getBean(ObjectStore.class)))
-                .rootCause()
-                .isInstanceOf(AssetSyncConfigurationException.class)
-                .hasMessage("assetsync.multipart-threshold is 0 bytes, below the 5MB of the smallest part S3 takes."));
+        assertStoreRefused("assetsync.multipart-threshold=0",
+                "assetsync.multipart-threshold is 0 bytes, below the 5MB of the smallest part S3 takes.");
     }
 
     @Test
     void partSizeOutsideWhatS3AcceptsIsRefusedNamingTheSetting() {
-        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets",
-                "assetsync.multipart-part-size=4MB")
+        assertStoreRefused("assetsync.multipart-part-size=4MB",
+                "assetsync.multipart-part-size is 4194304B, outside the 5MB to 5GB that S3 accepts.");
+    }
+
+    private void assertStoreRefused(String setting, String message) {
+        this.contextRunner.withPropertyValues("assetsync.enabled=true", "assetsync.bucket=assets", setting)
             .run((context) -> assertThat(org.assertj.core.api.Assertions.catchThrowable(
                     () -> context.getBean(ObjectStore.class)))
                 .rootCause()
                 .isInstanceOf(AssetSyncConfigurationException.class)
-                .hasMessage("assetsync.multipart-part-size is 4194304B, outside the 5MB to 5GB that S3 accepts."));
+                .hasMessage(message));
     }
 
     @Test
