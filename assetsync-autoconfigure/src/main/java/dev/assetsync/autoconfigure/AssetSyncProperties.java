@@ -72,7 +72,8 @@ public class AssetSyncProperties {
      * Local folder for the files whose bytes staging changes (rewritten stylesheets and scripts, compressed copies),
      * the manifest, and the private copies of files sent in parts; the other files are uploaded from where they were
      * found. Default: a new temporary folder. An existing folder must be empty or hold an earlier staging (marked by
-     * a ".assetsync-staging" file); it is emptied after the run and stays.
+     * a ".assetsync-staging" file, which a running publish locks: one publish at a time per folder); it is emptied
+     * after the run, but for that file, and stays.
      */
     // A String, not a Path: converting to a Path goes through the application's resource loader, whose S3 protocol
     // resolver needs the S3 client that these properties configure.

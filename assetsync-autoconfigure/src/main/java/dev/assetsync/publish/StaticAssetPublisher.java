@@ -1,7 +1,6 @@
 package dev.assetsync.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -134,7 +133,8 @@ public class StaticAssetPublisher {
             return report;
         }
         catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+            throw new PublishException("Cannot stage the static files: " + ex.getMessage(), "Nothing was written "
+                    + "and the previous release stays live. Fix the cause and rerun.", ex);
         }
     }
 

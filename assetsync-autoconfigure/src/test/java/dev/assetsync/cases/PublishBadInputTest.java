@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -11,13 +12,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.s3.S3Client;
 
+import dev.assetsync.collect.AssetCollector;
+import dev.assetsync.collect.CollectedAsset;
+import dev.assetsync.collect.CollectedAssets;
+import dev.assetsync.collect.LocationSummary;
 import dev.assetsync.publish.PublishException;
+import dev.assetsync.publish.StaticAssetPublisher;
 import dev.assetsync.testsupport.ExpectedCase;
 import dev.assetsync.testsupport.FaultRule;
 import dev.assetsync.testsupport.S3Operation;
 import dev.assetsync.testsupport.S3TestServer;
 import dev.assetsync.testsupport.S3TestServerExtension;
+import dev.assetsync.upload.Encryption;
+import dev.assetsync.upload.S3ObjectStore;
 
 import static dev.assetsync.testsupport.RequestMatchers.operation;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,6 +93,31 @@ class PublishBadInputTest {
         assertThat(failure.getAction())
             .isEqualTo("Check spring.web.resources.static-locations and that every location can be read.");
         assertThat(server.log().requests()).isEmpty();
+    }
+
+    @Test
+    void aFileThatCannotBeReadWhileStagingFailsTheJobBeforeAnyWrite(S3TestServer server) {
+        String bucket = server.createBucket().name();
+        CollectedAsset unreadable = new CollectedAsset("css/app.css", "classpath:/static/", () -> {
+            throw new IOException("Input/output error");
+        });
+        AssetCollector collector = () -> new CollectedAssets(List.of(unreadable), List.of(),
+                List.of(new LocationSummary("classpath:/static/", 1, 10)));
+        server.log().clear();
+
+        PublishException failure;
+        try (S3Client s3 = server.newClient()) {
+            StaticAssetPublisher publisher = new StaticAssetPublisher(collector, new S3ObjectStore(s3, bucket, null,
+                    Encryption.NONE, 16L << 20, 8L << 20), CaseSettings.defaults().toPublishSettings(bucket),
+                    (event) -> { });
+            failure = catchThrowableOfType(PublishException.class, publisher::publish);
+        }
+
+        assertThat(failure).hasMessage("Cannot stage the static files: Cannot stage css/app.css from "
+                + "classpath:/static/: Input/output error");
+        assertThat(failure.getAction())
+            .isEqualTo("Nothing was written and the previous release stays live. Fix the cause and rerun.");
+        assertThat(server.log().writes()).isEmpty();
     }
 
     @Test

@@ -42,12 +42,28 @@ class StagingFolderTest {
     }
 
     @Test
+    void aFolderInUseByAnotherPublishIsRefusedAndLeftAsItWas() throws IOException {
+        Path folder = this.root.resolve("staging");
+        try (StagingFolder first = StagingFolder.open(folder, false)) {
+            Files.writeString(first.path().resolve("app.css"), "a");
+
+            PublishException failure = catchThrowableOfType(PublishException.class,
+                    () -> StagingFolder.open(folder, false));
+
+            assertThat(failure).hasMessage("The staging folder " + folder + " is in use by another publish.");
+            assertThat(failure.getAction()).isEqualTo("Give each publish job its own assetsync.staging-dir, or "
+                    + "remove it to stage in a temporary folder.");
+            assertThat(names(folder)).containsExactlyInAnyOrder(".assetsync-staging", "app.css");
+        }
+    }
+
+    @Test
     void aConfiguredFolderIsEmptiedAfterTheRunButStaysAndIsUsedAgain() throws IOException {
         Path folder = this.root.resolve("staging");
         try (StagingFolder staging = StagingFolder.open(folder, false)) {
             Files.writeString(staging.path().resolve("app.css"), "a");
         }
-        assertThat(names(folder)).isEmpty();
+        assertThat(names(folder)).containsExactly(".assetsync-staging");
 
         try (StagingFolder kept = StagingFolder.open(folder, true)) {
             Files.writeString(kept.path().resolve("app.css"), "a");
