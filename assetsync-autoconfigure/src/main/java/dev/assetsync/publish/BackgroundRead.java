@@ -3,7 +3,7 @@ package dev.assetsync.publish;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
-import dev.assetsync.upload.Await;
+import dev.assetsync.concurrent.Await;
 
 /**
  * A read from the bucket that runs on its own thread while the publish does local work: the previous manifest is

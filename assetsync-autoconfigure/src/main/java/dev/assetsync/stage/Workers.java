@@ -9,7 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.assetsync.concurrent.DaemonThreads;
 
 /** A bounded pool that runs I/O tasks and returns their results in task order, whatever order they finish in. */
 final class Workers implements AutoCloseable {
@@ -17,12 +18,7 @@ final class Workers implements AutoCloseable {
     private final ExecutorService pool;
 
     Workers(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "assetsync-stage-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Executors.newFixedThreadPool(threads, new DaemonThreads("assetsync-stage-"));
     }
 
     /** Runs all tasks; the first failure (in task order) cancels the rest and is thrown as it was. */

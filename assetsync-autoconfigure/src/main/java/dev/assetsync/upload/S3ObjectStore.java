@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.assetsync.collect.AssetContent;
+import dev.assetsync.concurrent.Await;
+import dev.assetsync.concurrent.DaemonThreads;
 import dev.assetsync.plan.RemoteObject;
 import dev.assetsync.stage.Md5;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;

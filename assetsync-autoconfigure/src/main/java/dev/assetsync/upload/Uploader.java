@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
+import dev.assetsync.concurrent.Await;
+import dev.assetsync.concurrent.DaemonThreads;
 import dev.assetsync.plan.ObjectWrite;
 import dev.assetsync.report.PublishEvent;
 import dev.assetsync.report.PublishListener;

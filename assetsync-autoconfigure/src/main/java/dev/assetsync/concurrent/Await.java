@@ -1,4 +1,4 @@
-package dev.assetsync.upload;
+package dev.assetsync.concurrent;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;

@@ -1,16 +1,16 @@
-package dev.assetsync.upload;
+package dev.assetsync.concurrent;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Numbered daemon threads, so that a publish that fails never keeps the job's JVM from exiting. */
-final class DaemonThreads implements ThreadFactory {
+public final class DaemonThreads implements ThreadFactory {
 
     private final String namePrefix;
 
     private final AtomicInteger count = new AtomicInteger();
 
-    DaemonThreads(String namePrefix) {
+    public DaemonThreads(String namePrefix) {
         this.namePrefix = namePrefix;
     }
 
